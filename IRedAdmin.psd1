@@ -1,0 +1,39 @@
+@{
+    RootModule             = 'IRedAdmin.dll'
+    # The single source of the version: MSBuild reads it from here (Directory.Build.props).
+    ModuleVersion          = '0.1.0'
+    GUID                   = '5f3c9a7e-2d41-4b8e-9c6a-7e1b2f4d8a90'
+    Author                 = 'IRedAdmin for PowerShell contributors'
+    CompanyName            = 'IRedAdmin for PowerShell'
+    Copyright              = '(c) IRedAdmin for PowerShell contributors. MIT licence.'
+    Description            = 'Manage an iRedMail server through the iRedAdmin-Pro RESTful API: domains, users, admins, aliases, mailing lists, spam policy, throttling and LDIF export, with typed objects and pipeline support.'
+    PowerShellVersion      = '5.1'
+    CompatiblePSEditions   = @('Desktop', 'Core')
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess       = @()
+    TypesToProcess         = @()
+    CmdletsToExport        = @(
+        'Connect-IRedAdmin'
+        'Disconnect-IRedAdmin'
+        'Get-IRedConnection'
+        'Get-IRedDomain'
+        'New-IRedDomain'
+        'Set-IRedDomain'
+        'Remove-IRedDomain'
+        'Get-IRedUser'
+        'New-IRedUser'
+        'Set-IRedUser'
+        'Remove-IRedUser'
+    )
+    FunctionsToExport      = @()
+    VariablesToExport      = @()
+    AliasesToExport        = @()
+    PrivateData            = @{
+        PSData = @{
+            Tags         = @('iRedMail', 'iRedAdmin', 'Mail', 'Email', 'Administration', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            LicenseUri   = 'https://opensource.org/licenses/MIT'
+            ProjectUri   = 'https://github.com/iredadmin-powershell/IRedAdmin'
+            ReleaseNotes = 'See CHANGELOG.md.'
+        }
+    }
+}

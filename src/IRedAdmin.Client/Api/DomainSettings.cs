@@ -1,0 +1,102 @@
+using IRedAdmin.Client.Http;
+using IRedAdmin.Client.Models;
+
+namespace IRedAdmin.Client.Api
+{
+    /// <summary>Fields of POST/PUT /api/domain/&lt;domain&gt;; null means "leave as is". Quotas are MB.</summary>
+    public sealed class DomainSettings
+    {
+        public string Description { get; set; }
+        public AccountStatus? Status { get; set; }
+        public long? QuotaMB { get; set; }
+        public string Language { get; set; }
+        public string Transport { get; set; }
+        public long? DefaultUserQuotaMB { get; set; }
+        public long? MaxUserQuotaMB { get; set; }
+        public int? MaxUsers { get; set; }
+        public int? MaxAliases { get; set; }
+        public int? MaxLists { get; set; }
+        public int? MinPasswordLength { get; set; }
+        public int? MaxPasswordLength { get; set; }
+        public string SenderBcc { get; set; }
+        public string RecipientBcc { get; set; }
+        public bool? IsBackupMx { get; set; }
+        public string PrimaryMx { get; set; }
+        /// <summary>Empty array disables catch-all.</summary>
+        public string[] CatchAll { get; set; }
+        /// <summary>Empty string disables outbound relay.</summary>
+        public string OutboundRelay { get; set; }
+        public string[] EnableServices { get; set; }
+        public string[] DisableServices { get; set; }
+        /// <summary>Replaces the whole service list (modern dialect); with the seed dialect only an empty list is expressible.</summary>
+        public string[] Services { get; set; }
+        public bool RemoveAllServices { get; set; }
+        public string[] EnableDomainProfiles { get; set; }
+        public string[] DisableDomainProfiles { get; set; }
+        public string[] EnableUserProfiles { get; set; }
+        public string[] DisableUserProfiles { get; set; }
+        public string[] EnableUserPreferences { get; set; }
+        public string[] DisableUserPreferences { get; set; }
+        public string[] AliasDomains { get; set; }
+        public string[] AddAliasDomains { get; set; }
+        public string[] RemoveAliasDomains { get; set; }
+
+        public FormBody ToCreateForm() => new FormBody()
+            .AddIfSet("name", Description)
+            .AddIfSet("quota", QuotaMB)
+            .AddIfSet("language", Language)
+            .AddIfSet("transport", Transport)
+            .AddIfSet("defaultQuota", DefaultUserQuotaMB)
+            .AddIfSet("maxUserQuota", MaxUserQuotaMB)
+            .AddIfSet("numberOfUsers", MaxUsers)
+            .AddIfSet("numberOfAliases", MaxAliases)
+            .AddIfSet("numberOfLists", MaxLists)
+            .AddIfSet("senderBcc", SenderBcc)
+            .AddIfSet("recipientBcc", RecipientBcc);
+
+        public FormBody ToUpdateForm(ApiDialect dialect)
+        {
+            var form = new FormBody()
+                .AddIfSet("name", Description)
+                .AddIfSet("accountStatus", Status?.ToWire())
+                .AddIfSet("quota", QuotaMB)
+                .AddIfSet("language", Language)
+                .AddIfSet("transport", Transport)
+                .AddIfSet("minPasswordLength", MinPasswordLength)
+                .AddIfSet("maxPasswordLength", MaxPasswordLength)
+                .AddIfSet("defaultQuota", DefaultUserQuotaMB)
+                .AddIfSet("maxUserQuota", MaxUserQuotaMB)
+                .AddIfSet("numberOfUsers", MaxUsers)
+                .AddIfSet("numberOfAliases", MaxAliases)
+                .AddIfSet("numberOfLists", MaxLists)
+                .AddIfSet("senderBcc", SenderBcc)
+                .AddIfSet("recipientBcc", RecipientBcc)
+                .AddIfSet("is_backupmx", IsBackupMx)
+                .AddIfSet("primarymx", PrimaryMx)
+                .AddListIfSet("catchall", CatchAll)
+                .AddIfSet("outboundRelay", OutboundRelay);
+            if (dialect == ApiDialect.Modern)
+            {
+                form.AddListIfSet("services", Services ?? (RemoveAllServices ? new string[0] : null))
+                    .AddListIfSet("addService", EnableServices)
+                    .AddListIfSet("removeService", DisableServices)
+                    .AddListIfSet("aliasDomains", AliasDomains)
+                    .AddListIfSet("addAliasDomain", AddAliasDomains)
+                    .AddListIfSet("removeAliasDomain", RemoveAliasDomains);
+            }
+            else
+            {
+                form.AddFlagIfSet("removeAllServices", RemoveAllServices || (Services != null && Services.Length == 0))
+                    .AddListIfSet("enableService", EnableServices ?? (Services != null && Services.Length > 0 ? Services : null))
+                    .AddListIfSet("disableService", DisableServices);
+            }
+            return form
+                .AddListIfSet("disableDomainProfile", DisableDomainProfiles)
+                .AddListIfSet("enableDomainProfile", EnableDomainProfiles)
+                .AddListIfSet("disableUserProfile", DisableUserProfiles)
+                .AddListIfSet("enableUserProfile", EnableUserProfiles)
+                .AddListIfSet("disableUserPreference", DisableUserPreferences)
+                .AddListIfSet("enableUserPreference", EnableUserPreferences);
+        }
+    }
+}

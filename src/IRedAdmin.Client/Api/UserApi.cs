@@ -1,0 +1,69 @@
+using System.Threading;
+using System.Threading.Tasks;
+using IRedAdmin.Client.Http;
+using IRedAdmin.Client.Models;
+
+namespace IRedAdmin.Client.Api
+{
+    /// <summary>/api/user/&lt;mail&gt; and /api/users/&lt;domain&gt;. Addresses must already be validated.</summary>
+    public static class UserApi
+    {
+        public static async Task<IRedUser> GetUserAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default)
+        {
+            var data = await client.GetAsync(ApiPath.Of("user", mail), null, cancellationToken).ConfigureAwait(false);
+            return IRedUser.FromJson(data, mail);
+        }
+
+        public static Task NewUserAsync(this IRedAdminClient client, string mail, UserSettings settings, CancellationToken cancellationToken = default)
+        {
+            var options = new RequestOptions { CheckApplied = ct => ExistsAsync(client, mail, ct) };
+            return client.PostAsync(ApiPath.Of("user", mail), settings.ToCreateForm(), options, cancellationToken);
+        }
+
+        public static Task SetUserAsync(this IRedAdminClient client, string mail, UserSettings settings, CancellationToken cancellationToken = default) =>
+            client.PutAsync(ApiPath.Of("user", mail), settings.ToUpdateForm(), cancellationToken);
+
+        public static Task RemoveUserAsync(this IRedAdminClient client, string mail, int? keepMailboxDays = null, CancellationToken cancellationToken = default)
+        {
+            var path = keepMailboxDays.HasValue
+                ? ApiPath.Of("user", mail, "keep_mailbox_days", keepMailboxDays.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                : ApiPath.Of("user", mail);
+            return client.DeleteAsync(path, null, cancellationToken);
+        }
+
+        /// <summary>POST /api/user/&lt;mail&gt;/change_email/&lt;new&gt;: a lost answer is checked by looking for the new address.</summary>
+        public static Task RenameUserAsync(this IRedAdminClient client, string mail, string newMail, CancellationToken cancellationToken = default)
+        {
+            var options = new RequestOptions { CheckApplied = async ct => await ExistsAsync(client, newMail, ct).ConfigureAwait(false) && !await ExistsAsync(client, mail, ct).ConfigureAwait(false) };
+            return client.PostAsync(ApiPath.Of("user", mail, "change_email", newMail), FormBody.Empty, options, cancellationToken);
+        }
+
+        /// <summary>PUT /api/users/&lt;domain&gt;: the same change to every user of a domain.</summary>
+        public static Task SetDomainUsersAsync(this IRedAdminClient client, string domain, AccountStatus? status, string password, string language, string transport, CancellationToken cancellationToken = default)
+        {
+            var form = new FormBody()
+                .AddIfSet("accountStatus", status?.ToWire())
+                .AddIfSet("password", password)
+                .AddIfSet("language", language)
+                .AddIfSet("transport", transport);
+            return client.PutAsync(ApiPath.Of("users", domain), form, cancellationToken);
+        }
+
+        /// <summary>POST /api/verify_password/user/&lt;mail&gt;: true when the password matches.</summary>
+        public static Task<bool> TestUserPasswordAsync(this IRedAdminClient client, string mail, string password, CancellationToken cancellationToken = default) =>
+            PasswordCheck.VerifyAsync(client, ApiPath.Of("verify_password", "user", mail), password, cancellationToken);
+
+        public static async Task<bool> ExistsAsync(IRedAdminClient client, string mail, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await client.GetAsync(ApiPath.Of("user", mail), null, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (IRedAdminException ex) when (ex.Code == ErrorCodes.NoSuchAccount || ex.Code == ErrorCodes.NoSuchDomain)
+            {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace IRedAdmin.Client.Http
+{
+    /// <summary>How a request may be repeated after a transient failure.</summary>
+    public sealed class RequestOptions
+    {
+        /// <summary>Repeating the request cannot change the outcome (GET, PUT, DELETE, and "set" POSTs).</summary>
+        public bool Idempotent { get; set; }
+
+        /// <summary>
+        /// For a create: asks the server whether an attempt whose answer was lost took effect.
+        /// True ends the call as a success; false lets the request be sent again.
+        /// </summary>
+        public Func<CancellationToken, Task<bool>> CheckApplied { get; set; }
+
+        public static readonly RequestOptions IdempotentRequest = new RequestOptions { Idempotent = true };
+    }
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using IRedAdmin.Client.Http;
+
+namespace IRedAdmin.Client
+{
+    /// <summary>The backend a server runs, as told by its session cookie.</summary>
+    public enum ServerBackend { Unknown, Sql, Ldap }
+
+    /// <summary>
+    /// One logged-in session with an iRedAdmin-Pro server. Thread-safe: many requests may be in flight at once
+    /// on its single pooled HttpClient; an expired session is renewed once for all of them.
+    /// </summary>
+    public sealed partial class IRedAdminClient : IDisposable
+    {
+        private static readonly HttpMethod PutMethod = HttpMethod.Put;
+        private readonly HttpClient _http;
+        private readonly NetworkCredential _credential;
+        private readonly SessionCookie _cookie = new SessionCookie();
+        private readonly SemaphoreSlim _loginGate = new SemaphoreSlim(1, 1);
+        private readonly Random _jitter = new Random();
+        private int _sessionGeneration;
+        private long _requestCount;
+
+        public IRedAdminClient(IRedAdminClientOptions options, NetworkCredential credential)
+            : this(options, credential, null)
+        {
+        }
+
+        /// <summary>For tests and custom transports: the handler is owned and disposed by the client.</summary>
+        public IRedAdminClient(IRedAdminClientOptions options, NetworkCredential credential, HttpMessageHandler handler)
+        {
+            Options = options ?? throw new ArgumentNullException(nameof(options));
+            _credential = credential ?? throw new ArgumentNullException(nameof(credential));
+            if (string.IsNullOrEmpty(credential.UserName)) throw new ArgumentException("A username (the admin's full email address) is required.", nameof(credential));
+            _http = new HttpClient(handler ?? HandlerFactory.Create(options), disposeHandler: true)
+            {
+                BaseAddress = options.BaseUri,
+                // Each request gets its own timeout token so that a stuck request does not poison the client.
+                Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+            };
+            _http.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+            _http.DefaultRequestHeaders.UserAgent.ParseAdd("IRedAdmin-PowerShell/" + typeof(IRedAdminClient).Assembly.GetName().Version);
+        }
+
+        public IRedAdminClientOptions Options { get; }
+
+        public string UserName => _credential.UserName;
+
+        public ServerBackend Backend
+        {
+            get
+            {
+                var name = _cookie.BackendName;
+                if (name == null) return ServerBackend.Unknown;
+                return name == "LDAP" ? ServerBackend.Ldap : ServerBackend.Sql;
+            }
+        }
+
+        /// <summary>Requests sent on the wire, retries and logins included.</summary>
+        public long RequestCount => Interlocked.Read(ref _requestCount);
+
+        /// <summary>Times the session was (re)established.</summary>
+        public int LoginCount => Volatile.Read(ref _sessionGeneration);
+
+        public bool IsLoggedIn => _cookie.HasValue;
+
+        /// <summary>Logs in with the stored credential; throws an Authentication error when refused.</summary>
+        public async Task LoginAsync(CancellationToken cancellationToken = default)
+        {
+            await _loginGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try { await LoginCoreAsync(cancellationToken).ConfigureAwait(false); }
+            finally { _loginGate.Release(); }
+        }
+
+        private async Task LoginCoreAsync(CancellationToken cancellationToken)
+        {
+            var form = new FormBody().Add("username", _credential.UserName).Add("password", _credential.Password ?? string.Empty);
+            var path = ApiPath.Of("login");
+            JsonElement root;
+            try
+            {
+                root = await SendOnceWithRetriesAsync(HttpMethod.Post, path, form, RequestOptions.IdempotentRequest, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IRedAdminException ex) when (ex.Kind == IRedAdminErrorKind.Server)
+            {
+                throw new IRedAdminException(IRedAdminErrorKind.Authentication, ex.Code,
+                    $"Login as '{_credential.UserName}' was refused: {ex.Code}.", ex.StatusCode) { Request = "POST " + path };
+            }
+            if (!_cookie.HasValue)
+                throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorCodes.InvalidResponse,
+                    "The server accepted the login but set no iRedAdmin-Pro session cookie.", 200) { Request = "POST " + path };
+            Interlocked.Increment(ref _sessionGeneration);
+        }
+
+        /// <summary>GET: returns _data (or, for throttle answers, the whole envelope's "setting").</summary>
+        public async Task<JsonElement> GetAsync(ApiPath path, FormBody query = null, CancellationToken cancellationToken = default)
+        {
+            var root = await SendAsync(HttpMethod.Get, path, query, RequestOptions.IdempotentRequest, cancellationToken).ConfigureAwait(false);
+            if (root.TryGetProperty("_data", out var data)) return data;
+            if (root.TryGetProperty("setting", out var setting)) return setting;
+            throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorCodes.InvalidResponse,
+                $"The server's answer to GET {path} has no _data.", 200) { Request = "GET " + path };
+        }
+
+        public Task<JsonElement> PostAsync(ApiPath path, FormBody form, RequestOptions options = null, CancellationToken cancellationToken = default) =>
+            SendAsync(HttpMethod.Post, path, form, options, cancellationToken);
+
+        public Task<JsonElement> PutAsync(ApiPath path, FormBody form, CancellationToken cancellationToken = default) =>
+            SendAsync(PutMethod, path, form, RequestOptions.IdempotentRequest, cancellationToken);
+
+        public Task<JsonElement> DeleteAsync(ApiPath path, FormBody query = null, CancellationToken cancellationToken = default) =>
+            SendAsync(HttpMethod.Delete, path, query, RequestOptions.IdempotentRequest, cancellationToken);
+
+        /// <summary>Sends one API call: logs in first if needed, renews an expired session once, retries transient failures.</summary>
+        public async Task<JsonElement> SendAsync(HttpMethod method, ApiPath path, FormBody form, RequestOptions options, CancellationToken cancellationToken = default)
+        {
+            options = options ?? (method == HttpMethod.Post ? new RequestOptions() : RequestOptions.IdempotentRequest);
+            var generation = await EnsureLoggedInAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await SendOnceWithRetriesAsync(method, path, form, options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IRedAdminException ex) when (IsSessionLost(ex))
+            {
+                await RenewSessionAsync(generation, cancellationToken).ConfigureAwait(false);
+                return await SendOnceWithRetriesAsync(method, path, form, options, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private static bool IsSessionLost(IRedAdminException ex) =>
+            ex.Code == ErrorCodes.LoginRequired ||
+            (ex.Code == ErrorCodes.Redirected && ex.Message.IndexOf("login", StringComparison.OrdinalIgnoreCase) >= 0);
+
+        private async Task<int> EnsureLoggedInAsync(CancellationToken cancellationToken)
+        {
+            var generation = Volatile.Read(ref _sessionGeneration);
+            if (_cookie.HasValue) return generation;
+            await _loginGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (!_cookie.HasValue) await LoginCoreAsync(cancellationToken).ConfigureAwait(false);
+                return Volatile.Read(ref _sessionGeneration);
+            }
+            finally { _loginGate.Release(); }
+        }
+
+        /// <summary>One re-login however many requests saw the session expire at once.</summary>
+        private async Task RenewSessionAsync(int failedGeneration, CancellationToken cancellationToken)
+        {
+            await _loginGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (Volatile.Read(ref _sessionGeneration) != failedGeneration && _cookie.HasValue) return;
+                _cookie.Clear();
+                await LoginCoreAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally { _loginGate.Release(); }
+        }
+
+        public void Dispose()
+        {
+            _http.Dispose();
+            _loginGate.Dispose();
+        }
+
+        public override string ToString() => $"{_credential.UserName} @ {Options.BaseUri}";
+    }
+}

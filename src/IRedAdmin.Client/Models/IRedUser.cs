@@ -1,0 +1,72 @@
+using System;
+using System.Text.Json;
+
+namespace IRedAdmin.Client.Models
+{
+    /// <summary>A mail user. QuotaMB is MB (0 = unlimited); stored sizes are bytes. Never carries a password or its hash.</summary>
+    public sealed class IRedUser
+    {
+        public string Mail { get; set; }
+        public string Domain { get; set; }
+        public string Name { get; set; }
+        public AccountStatus Status { get; set; }
+        public long? QuotaMB { get; set; }
+        public long? StoredBytes { get; set; }
+        public long? StoredMessages { get; set; }
+        public string Language { get; set; }
+        public string EmployeeId { get; set; }
+        public string Transport { get; set; }
+        public bool IsAdmin { get; set; }
+        public bool IsGlobalAdmin { get; set; }
+        public string[] Aliases { get; set; } = Array.Empty<string>();
+        public string[] Forwardings { get; set; } = Array.Empty<string>();
+        public string[] SenderBcc { get; set; } = Array.Empty<string>();
+        public string[] RecipientBcc { get; set; } = Array.Empty<string>();
+        public string[] ManagedDomains { get; set; } = Array.Empty<string>();
+        public string[] EnabledServices { get; set; } = Array.Empty<string>();
+        public DateTime? LastLogin { get; set; }
+        public DateTime? Created { get; set; }
+        public DateTime? Modified { get; set; }
+
+        public override string ToString() => Mail;
+
+        public static IRedUser FromJson(JsonElement row, string fallbackMail = null)
+        {
+            var mail = JsonRead.String(row, "username", "mail") ?? fallbackMail;
+            var ldapQuotaBytes = JsonRead.Long(row, "mailQuota");
+            var usedQuota = JsonRead.Object(row, "used_quota");
+            var user = new IRedUser
+            {
+                Mail = mail,
+                Domain = JsonRead.String(row, "domain") ?? DomainOf(mail),
+                Name = JsonRead.String(row, "name", "cn"),
+                Status = JsonRead.Bool(row, "active", "accountStatus") == false ? AccountStatus.Disabled : AccountStatus.Active,
+                QuotaMB = ldapQuotaBytes.HasValue ? ldapQuotaBytes / Units.BytesPerMB : JsonRead.Long(row, "quota"),
+                StoredBytes = JsonRead.Long(row, "stored_bytes") ?? (usedQuota.HasValue ? JsonRead.Long(usedQuota.Value, "bytes") : null),
+                StoredMessages = JsonRead.Long(row, "stored_messages") ?? (usedQuota.HasValue ? JsonRead.Long(usedQuota.Value, "messages") : null),
+                Language = JsonRead.String(row, "language", "preferredLanguage"),
+                EmployeeId = JsonRead.String(row, "employeeid", "employeeNumber"),
+                Transport = JsonRead.String(row, "transport", "mtaTransport"),
+                IsAdmin = JsonRead.Bool(row, "isadmin", "domainGlobalAdmin") == true,
+                IsGlobalAdmin = JsonRead.Bool(row, "isglobaladmin", "domainGlobalAdmin") == true,
+                Aliases = JsonRead.List(row, "aliases", "shadowAddress"),
+                Forwardings = JsonRead.List(row, "forwardings", "mailForwardingAddress"),
+                SenderBcc = JsonRead.List(row, "sender_bcc_address", "userSenderBccAddress"),
+                RecipientBcc = JsonRead.List(row, "recipient_bcc_address", "userRecipientBccAddress"),
+                ManagedDomains = JsonRead.List(row, "managed_domains"),
+                EnabledServices = JsonRead.List(row, "enabledService"),
+                LastLogin = JsonRead.Date(row, "last_login"),
+                Created = JsonRead.Date(row, "created", "createTimestamp"),
+                Modified = JsonRead.Date(row, "modified", "modifyTimestamp"),
+            };
+            return user;
+        }
+
+        internal static string DomainOf(string mail)
+        {
+            if (string.IsNullOrEmpty(mail)) return null;
+            var at = mail.LastIndexOf('@');
+            return at >= 0 ? mail.Substring(at + 1) : null;
+        }
+    }
+}

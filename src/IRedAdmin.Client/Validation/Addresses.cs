@@ -1,0 +1,115 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace IRedAdmin.Client.Validation
+{
+    /// <summary>
+    /// Client-side checks of email addresses and domain names, done before anything is sent.
+    /// IDN names are converted to punycode, which is what the server stores.
+    /// </summary>
+    public static class Addresses
+    {
+        public const int MaxDomainLength = 253;
+        public const int MaxMailLength = 254;
+        public const int MaxLocalPartLength = 64;
+
+        private static readonly IdnMapping Idn = new IdnMapping { AllowUnassigned = false, UseStd3AsciiRules = true };
+        private static readonly Regex LocalPart = new Regex(@"^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+(\.[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+)*$", RegexOptions.CultureInvariant);
+        private static readonly Regex Label = new Regex(@"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant);
+
+        /// <summary>Returns the domain in lower-case ASCII (punycode for IDN), or throws <see cref="InvalidInputException"/>.</summary>
+        public static string Domain(string value, string parameterName = "Domain")
+        {
+            Text.RejectControlCharacters(value, parameterName);
+            if (string.IsNullOrWhiteSpace(value))
+                throw new InvalidInputException("InvalidDomainName", parameterName, value, "A domain name is required.");
+            var trimmed = value.Trim().TrimEnd('.');
+            string ascii;
+            try { ascii = Idn.GetAscii(trimmed).ToLowerInvariant(); }
+            catch (ArgumentException)
+            {
+                throw new InvalidInputException("InvalidDomainName", parameterName, value, $"'{value}' is not a valid domain name.");
+            }
+            if (ascii.Length > MaxDomainLength)
+                throw new InvalidInputException("InvalidDomainName", parameterName, value, $"The domain name '{value}' is longer than {MaxDomainLength} characters.");
+            var labels = ascii.Split('.');
+            if (labels.Length < 2)
+                throw new InvalidInputException("InvalidDomainName", parameterName, value, $"'{value}' is not a valid domain name: it needs at least two labels, e.g. example.com.");
+            foreach (var label in labels)
+            {
+                if (!Label.IsMatch(label))
+                    throw new InvalidInputException("InvalidDomainName", parameterName, value, $"'{value}' is not a valid domain name.");
+            }
+            if (char.IsDigit(labels[labels.Length - 1][0]) && !labels[labels.Length - 1].StartsWith("xn--", StringComparison.Ordinal) && IsAllDigits(labels[labels.Length - 1]))
+                throw new InvalidInputException("InvalidDomainName", parameterName, value, $"'{value}' is not a valid domain name: the top-level label cannot be numeric.");
+            return ascii;
+        }
+
+        /// <summary>Returns the address with its domain in lower-case ASCII, or throws <see cref="InvalidInputException"/>.</summary>
+        public static string Mail(string value, string parameterName = "Identity")
+        {
+            Text.RejectControlCharacters(value, parameterName);
+            if (string.IsNullOrWhiteSpace(value))
+                throw new InvalidInputException("InvalidMail", parameterName, value, "An email address is required.");
+            var trimmed = value.Trim();
+            var at = trimmed.LastIndexOf('@');
+            if (at <= 0 || at == trimmed.Length - 1)
+                throw new InvalidInputException("InvalidMail", parameterName, value, $"'{value}' is not a valid email address: expected user@domain.");
+            var local = trimmed.Substring(0, at);
+            if (local.Length > MaxLocalPartLength || !LocalPart.IsMatch(local))
+                throw new InvalidInputException("InvalidMail", parameterName, value, $"'{value}' is not a valid email address: the part before '@' is not allowed.");
+            string domain;
+            try { domain = Domain(trimmed.Substring(at + 1), parameterName); }
+            catch (InvalidInputException)
+            {
+                throw new InvalidInputException("InvalidMail", parameterName, value, $"'{value}' is not a valid email address: its domain is not valid.");
+            }
+            var mail = local.ToLowerInvariant() + "@" + domain;
+            if (mail.Length > MaxMailLength)
+                throw new InvalidInputException("InvalidMail", parameterName, value, $"The email address '{value}' is longer than {MaxMailLength} characters.");
+            return mail;
+        }
+
+        /// <summary>A list of addresses: each checked; a member holding a comma is rejected, since the wire joins with commas.</summary>
+        public static string[] MailList(string[] values, string parameterName)
+        {
+            if (values == null) return null;
+            var result = new string[values.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (values[i] != null && values[i].IndexOf(',') >= 0)
+                    throw new InvalidInputException("CommaInListMember", parameterName, values[i],
+                        $"'{values[i]}' contains a comma. Pass several addresses as an array (-{parameterName} a@x.com, b@x.com), not one comma-joined string.");
+                result[i] = Mail(values[i], parameterName);
+            }
+            return result;
+        }
+
+        public static string[] DomainList(string[] values, string parameterName)
+        {
+            if (values == null) return null;
+            var result = new string[values.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (values[i] != null && values[i].IndexOf(',') >= 0)
+                    throw new InvalidInputException("CommaInListMember", parameterName, values[i],
+                        $"'{values[i]}' contains a comma. Pass several domains as an array, not one comma-joined string.");
+                result[i] = Domain(values[i], parameterName);
+            }
+            return result;
+        }
+
+        public static string DomainOfMail(string mail)
+        {
+            var at = mail.LastIndexOf('@');
+            return at >= 0 ? mail.Substring(at + 1) : mail;
+        }
+
+        private static bool IsAllDigits(string s)
+        {
+            foreach (var c in s) if (!char.IsDigit(c)) return false;
+            return true;
+        }
+    }
+}

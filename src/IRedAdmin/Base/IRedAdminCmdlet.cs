@@ -1,0 +1,89 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace IRedAdmin.Base
+{
+    /// <summary>Root of every cmdlet: cancellation on Ctrl+C and error records built one way.</summary>
+    public abstract class IRedAdminCmdlet : PSCmdlet
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+
+        protected CancellationToken Stopping => _stopping.Token;
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>Waits for client work on the pipeline thread; Ctrl+C surfaces as a stopped pipeline.</summary>
+        protected T Await<T>(Task<T> task)
+        {
+            try { return task.GetAwaiter().GetResult(); }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        protected void Await(Task task)
+        {
+            try { task.GetAwaiter().GetResult(); }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>A non-terminating error for one item, so -ErrorAction works as users expect.</summary>
+        protected void WriteFailure(Exception exception, object target) => WriteError(ErrorMapper.ToErrorRecord(exception, target));
+
+        protected void ThrowFailure(Exception exception, object target) => ThrowTerminatingError(ErrorMapper.ToErrorRecord(exception, target));
+
+        /// <summary>Two parameters that the server would reject together: caught before anything is sent.</summary>
+        protected void ThrowParameterConflict(string first, string second, string why = null)
+        {
+            var message = $"-{first} and -{second} cannot be used together.{(why == null ? string.Empty : " " + why)}";
+            ThrowTerminatingError(new ErrorRecord(new ParameterBindingException(message), "ParameterConflict", ErrorCategory.InvalidArgument, null));
+        }
+
+        protected void ThrowParameterRequires(string parameter, string required)
+        {
+            var message = $"-{parameter} must be used with -{required}.";
+            ThrowTerminatingError(new ErrorRecord(new ParameterBindingException(message), "ParameterRequired", ErrorCategory.InvalidArgument, null));
+        }
+
+        /// <summary>Runs a client-side check; on bad input writes its error for this item and returns false (nothing is sent).</summary>
+        protected bool TryValidate<T>(Func<T> check, object target, out T value)
+        {
+            try
+            {
+                value = check();
+                return true;
+            }
+            catch (ArgumentException ex)
+            {
+                WriteFailure(ex, target);
+                value = default;
+                return false;
+            }
+        }
+
+        /// <summary>A check of a parameter that is the same for every item: bad input stops the command before anything is sent.</summary>
+        protected T ValidateOrThrow<T>(Func<T> check)
+        {
+            try { return check(); }
+            catch (ArgumentException ex)
+            {
+                ThrowFailure(ex, null);
+                return default;
+            }
+        }
+
+        protected bool IsBound(string parameterName) => MyInvocation.BoundParameters.ContainsKey(parameterName);
+
+        protected override void EndProcessing()
+        {
+            base.EndProcessing();
+            _stopping.Dispose();
+        }
+    }
+}

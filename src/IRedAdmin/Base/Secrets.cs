@@ -1,0 +1,11 @@
+using System.Net;
+using System.Security;
+
+namespace IRedAdmin.Base
+{
+    internal static class Secrets
+    {
+        /// <summary>Plain text only at the moment a form is encoded; never stored on an object users can see.</summary>
+        public static string Reveal(SecureString secure) => secure == null ? null : new NetworkCredential(string.Empty, secure).Password;
+    }
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Management.Automation;
+using System.Net;
+using IRedAdmin.Base;
+using IRedAdmin.Client;
+
+namespace IRedAdmin.Cmdlets.Connection
+{
+    /// <summary>Logs in to an iRedAdmin-Pro server and makes it this session's default connection.</summary>
+    [Cmdlet(VerbsCommunications.Connect, "IRedAdmin")]
+    [OutputType(typeof(IRedAdminConnection))]
+    public sealed class ConnectIRedAdminCommand : IRedAdminCmdlet
+    {
+        internal const string UriVariable = "IREDADMIN_URI";
+        internal const string UserNameVariable = "IREDADMIN_USERNAME";
+        internal const string PasswordVariable = "IREDADMIN_PASSWORD";
+
+        /// <summary>The iRedAdmin root, e.g. https://mail.example.com/iredadmin.</summary>
+        [Parameter(Position = 0)]
+        [ValidateNotNull]
+        public Uri Uri { get; set; }
+
+        [Parameter(Position = 1)]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential Credential { get; set; }
+
+        [Parameter]
+        public SwitchParameter SkipCertificateCheck { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string CertificateThumbprint { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int TimeoutSec { get; set; } = 100;
+
+        [Parameter]
+        [ValidateRange(0, 10)]
+        public int MaxRetries { get; set; } = 3;
+
+        [Parameter]
+        public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+        [Parameter]
+        [ValidateNotNull]
+        public Uri Proxy { get; set; }
+
+        [Parameter]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential ProxyCredential { get; set; }
+
+        [Parameter]
+        public ApiDialect ApiDialect { get; set; } = ApiDialect.Seed;
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void EndProcessing()
+        {
+            if (RetryDelay < TimeSpan.Zero || RetryDelay > TimeSpan.FromMinutes(5))
+            {
+                ThrowTerminatingError(new ErrorRecord(new PSArgumentOutOfRangeException(nameof(RetryDelay), RetryDelay, "-RetryDelay must be between 0 and 5 minutes."),
+                    "ValueOutOfRange", ErrorCategory.InvalidArgument, RetryDelay));
+            }
+            var uri = Uri ?? UriFromEnvironment();
+            var credential = Credential ?? CredentialFromEnvironment() ?? PromptForCredential(uri);
+            IRedAdminClientOptions options;
+            try
+            {
+                options = new IRedAdminClientOptions(uri)
+                {
+                    Timeout = TimeSpan.FromSeconds(TimeoutSec),
+                    SkipCertificateCheck = SkipCertificateCheck.IsPresent,
+                    CertificateThumbprint = CertificateThumbprint,
+                    MaxRetries = MaxRetries,
+                    RetryDelay = RetryDelay,
+                    Dialect = ApiDialect,
+                    Proxy = Proxy == null ? null : new WebProxy(Proxy) { Credentials = ProxyCredential?.GetNetworkCredential() },
+                };
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, "InvalidUri", ErrorCategory.InvalidArgument, uri));
+                return;
+            }
+
+            var client = new IRedAdminClient(options, new NetworkCredential(credential.UserName, credential.Password));
+            try
+            {
+                WriteVerbose($"Logging in to {options.BaseUri} as {credential.UserName}.");
+                Await(client.LoginAsync(Stopping));
+            }
+            catch (Exception ex) when (!(ex is PipelineStoppedException))
+            {
+                client.Dispose();
+                ThrowFailure(ex, uri);
+            }
+
+            var connection = new IRedAdminConnection(client);
+            // The previous default is not disposed: a script may still hold it for -Connection.
+            ConnectionState.Set(SessionState, connection);
+            WriteVerbose($"Connected to {options.BaseUri} ({client.Backend} backend).");
+            if (PassThru) WriteObject(connection);
+            base.EndProcessing();
+        }
+
+        private Uri UriFromEnvironment()
+        {
+            var value = Environment.GetEnvironmentVariable(UriVariable);
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new PSArgumentException($"-Uri is required (or set the environment variable {UriVariable})."),
+                    "UriRequired", ErrorCategory.InvalidArgument, null));
+            }
+            if (!System.Uri.TryCreate(value, UriKind.Absolute, out var uri))
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new PSArgumentException($"The environment variable {UriVariable} is not an absolute URI: '{value}'."),
+                    "InvalidUri", ErrorCategory.InvalidArgument, value));
+            }
+            return uri;
+        }
+
+        private static PSCredential CredentialFromEnvironment()
+        {
+            var user = Environment.GetEnvironmentVariable(UserNameVariable);
+            var password = Environment.GetEnvironmentVariable(PasswordVariable);
+            if (string.IsNullOrEmpty(user) || password == null) return null;
+            var secure = new System.Security.SecureString();
+            foreach (var c in password) secure.AppendChar(c);
+            secure.MakeReadOnly();
+            return new PSCredential(user, secure);
+        }
+
+        /// <summary>Only an interactive host is asked; a runbook gets a clear error instead of a hang.</summary>
+        private PSCredential PromptForCredential(Uri uri)
+        {
+            var message = $"-Credential is required (or set {UserNameVariable} and {PasswordVariable}).";
+            if (!HostIsInteractive())
+            {
+                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message), "CredentialRequired", ErrorCategory.InvalidArgument, null));
+            }
+            PSCredential credential = null;
+            try
+            {
+                credential = Host.UI.PromptForCredential("Connect-IRedAdmin", $"Admin email address and password for {uri}", null, string.Empty);
+            }
+            catch (Exception ex) when (ex is PSNotImplementedException || ex is NotImplementedException || ex is System.Management.Automation.Host.HostException || ex is PSInvalidOperationException)
+            {
+            }
+            if (credential == null)
+                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message), "CredentialRequired", ErrorCategory.InvalidArgument, null));
+            return credential;
+        }
+
+        private bool HostIsInteractive()
+        {
+            if (Host?.UI == null || Host.Name == "Default Host" || Host.Name == "ServerRemoteHost") return false;
+            foreach (var arg in Environment.GetCommandLineArgs())
+            {
+                if (arg.Equals("-NonInteractive", StringComparison.OrdinalIgnoreCase) || arg.Equals("-noni", StringComparison.OrdinalIgnoreCase))
+                    return false;
+            }
+            return Environment.UserInteractive;
+        }
+    }
+}

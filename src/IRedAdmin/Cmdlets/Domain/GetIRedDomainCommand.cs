@@ -1,0 +1,75 @@
+using System.Management.Automation;
+using IRedAdmin.Base;
+using IRedAdmin.Client.Api;
+using IRedAdmin.Client.Models;
+using IRedAdmin.Client.Validation;
+
+namespace IRedAdmin.Cmdlets.Domain
+{
+    /// <summary>Gets domains by name, by wildcard, or all domains the connected admin manages.</summary>
+    [Cmdlet(VerbsCommon.Get, "IRedDomain", DefaultParameterSetName = ListSet)]
+    [OutputType(typeof(IRedDomain))]
+    public sealed class GetIRedDomainCommand : IRedAdminConnectedCmdlet
+    {
+        private const string ListSet = "List";
+        private const string IdentitySet = "Identity";
+
+        [Parameter(ParameterSetName = IdentitySet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Domain", "DomainName")]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[] Identity { get; set; }
+
+        /// <summary>Only disabled domains (when listing).</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = IdentitySet)]
+        public SwitchParameter Disabled { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == ListSet)
+            {
+                WriteList(null);
+                return;
+            }
+            foreach (var identity in Identity)
+            {
+                if (Wildcards.Has(identity))
+                {
+                    WriteList(Wildcards.Pattern(identity));
+                    continue;
+                }
+                if (!TryValidate(() => Addresses.Domain(identity, nameof(Identity)), identity, out var domain)) continue;
+                try
+                {
+                    var result = Await(Client.GetDomainAsync(domain, Stopping));
+                    if (Disabled && result.Status != AccountStatus.Disabled) continue;
+                    WriteObject(result);
+                }
+                catch (System.Exception ex) when (!(ex is PipelineStoppedException))
+                {
+                    WriteFailure(ex, identity);
+                }
+            }
+        }
+
+        private void WriteList(WildcardPattern filter)
+        {
+            try
+            {
+                foreach (var domain in Client.StreamDomains(Disabled, Stopping))
+                {
+                    if (filter == null || filter.IsMatch(domain.Domain)) WriteObject(domain);
+                }
+            }
+            catch (System.OperationCanceledException) when (Stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (System.Exception ex) when (!(ex is PipelineStoppedException))
+            {
+                WriteFailure(ex, filter?.ToString());
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using IRedAdmin.Client;
+
+namespace IRedAdmin
+{
+    /// <summary>
+    /// A logged-in session with one iRedAdmin-Pro server. Connect-IRedAdmin stores it per runspace;
+    /// pass it to -Connection to work with several servers at once. Holds no password in any readable form.
+    /// </summary>
+    public sealed class IRedAdminConnection : IDisposable
+    {
+        internal IRedAdminConnection(IRedAdminClient client)
+        {
+            Client = client;
+            ConnectedAt = DateTime.Now;
+        }
+
+        public IRedAdminClient Client { get; }
+
+        public Uri Uri => Client.Options.BaseUri;
+
+        public string UserName => Client.UserName;
+
+        public ServerBackend Backend => Client.Backend;
+
+        public ApiDialect ApiDialect => Client.Options.Dialect;
+
+        public int TimeoutSec => (int)Client.Options.Timeout.TotalSeconds;
+
+        public bool SkipCertificateCheck => Client.Options.SkipCertificateCheck;
+
+        public string CertificateThumbprint => Client.Options.CertificateThumbprint;
+
+        public int MaxRetries => Client.Options.MaxRetries;
+
+        public TimeSpan RetryDelay => Client.Options.RetryDelay;
+
+        public DateTime ConnectedAt { get; }
+
+        public long RequestCount => Client.RequestCount;
+
+        public bool IsDisposed { get; private set; }
+
+        public void Dispose()
+        {
+            if (IsDisposed) return;
+            IsDisposed = true;
+            Client.Dispose();
+        }
+
+        public override string ToString() => $"{UserName} @ {Uri}";
+    }
+}

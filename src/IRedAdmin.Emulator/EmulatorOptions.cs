@@ -1,0 +1,54 @@
+namespace IRedAdmin.Emulator;
+
+/// <summary>Which iRedAdmin-Pro flavour the emulator imitates (cookie name, GET shapes, available routes).</summary>
+public enum EmulatorBackend { Sql, Ldap }
+
+/// <summary>When an injected fault happens relative to the change a request makes.</summary>
+public enum FaultPoint { BeforeApply, AfterApply }
+
+/// <summary>What an injected fault looks like on the wire.</summary>
+public enum FaultKind { Status500, Status502, Status503, DropConnection }
+
+/// <summary>
+/// Settings of one emulator instance. The fault knobs are read on every request,
+/// so tests may change them while the server runs.
+/// </summary>
+public sealed class EmulatorOptions
+{
+    public string Prefix { get; set; } = "/iredadmin";
+    public string? DatabasePath { get; set; }
+    public EmulatorBackend Backend { get; set; } = EmulatorBackend.Sql;
+    public string AdminEmail { get; set; } = "postmaster@example.com";
+    public string AdminPassword { get; set; } = "Emul@tor-Passw0rd";
+    public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromSeconds(1800);
+    public bool Https { get; set; }
+    public IList<string> AllowedClients { get; } = new List<string>();
+    public int Port { get; set; }
+
+    /// <summary>Base DN used for LDIF export on the LDAP backend.</summary>
+    public string LdapBaseDn { get; set; } = "dc=example,dc=com";
+
+    /// <summary>Mimic server versions whose GET /api/users/&lt;domain&gt; wrongly includes the password hash.</summary>
+    public bool IncludePasswordHashInListing { get; set; }
+
+    // Runtime-mutable fault knobs.
+    public TimeSpan Latency { get; set; }
+    public double FaultRate { get; set; }
+    public FaultPoint FaultPoint { get; set; } = FaultPoint.BeforeApply;
+    public IList<FaultKind> FaultKinds { get; } = new List<FaultKind> { FaultKind.Status503 };
+    public int? FaultSeed { get; set; }
+    public bool SimulateClientIpChange { get; set; }
+
+    internal string NormalizedPrefix
+    {
+        get
+        {
+            var p = (Prefix ?? "").Trim();
+            if (p == "/" || p.Length == 0) return "";
+            if (!p.StartsWith('/')) p = "/" + p;
+            return p.TrimEnd('/');
+        }
+    }
+
+    internal string CookieName => Backend == EmulatorBackend.Ldap ? "iRedAdmin-Pro-LDAP" : "iRedAdmin-Pro-MYSQL";
+}

@@ -1,0 +1,123 @@
+using IRedAdmin.Emulator.Data;
+using IRedAdmin.Emulator.Http;
+using IRedAdmin.Emulator.Views;
+
+namespace IRedAdmin.Emulator.Endpoints;
+
+/// <summary>/api/domain/&lt;domain&gt;: profile, create, delete (PUT lives in DomainUpdate).</summary>
+internal static class DomainEndpoints
+{
+    public static void Register(Router r)
+    {
+        r.Map("GET", "/api/domain/{domain}", Get);
+        r.Map("POST", "/api/domain/{domain}", Create);
+        r.Map("PUT", "/api/domain/{domain}", DomainUpdate.Update);
+        r.Map("DELETE", "/api/domain/{domain}", Delete);
+        r.Map("DELETE", "/api/domain/{domain}/keep_mailbox_days/{days}", Delete);
+        r.Map("PUT", "/api/domain/admins/{domain}", DomainAdmins.Update);
+    }
+
+    private static object? Get(ApiRequest r, Db db)
+    {
+        var domain = Util.Domain(r["domain"]);
+        Access.RequireDomain(r, db, domain);
+        Access.RequireExistingDomain(db, domain);
+        return DomainView.Build(db, domain, r.IsLdap, r.Options.LdapBaseDn);
+    }
+
+    private static object? Create(ApiRequest r, Db db)
+    {
+        var domain = Util.Domain(r["domain"]);
+        var global = Access.IsGlobal(r, db);
+        if (!global) CheckAdminMayCreateDomain(r, db);
+        if (Access.DomainExists(db, domain) || db.Any("SELECT 1 FROM alias_domain WHERE alias_domain=$d", ("$d", domain)))
+            throw new ApiError("ALREADY_EXISTS");
+
+        var now = Util.Now();
+        var settings = new DomainSettings();
+        if (r.Int("defaultQuota") is { } dq) settings.Set("default_user_quota", dq);
+        if (r.Int("maxUserQuota") is { } mq) settings.Set("max_user_quota", mq);
+        if (r.Int("minPasswordLength") is { } minp) settings.Set("min_passwd_length", minp);
+        if (r.Int("maxPasswordLength") is { } maxp) settings.Set("max_passwd_length", maxp);
+        if (r.Get("language") is { Length: > 0 } lang) settings.Set("default_language", lang);
+        if (r.IsLdap) settings.SetList("enabled_services", DomainView.DefaultServices);
+
+        db.Exec("""
+INSERT INTO domain (domain, description, maxquota, transport, mailboxes, aliases, maillists, settings, created, modified, active)
+VALUES ($d, $n, $q, $t, $u, $a, $l, $s, $now, $now, 1)
+""",
+            ("$d", domain), ("$n", r.GetOr("name", "")), ("$q", r.Int("quota") ?? 0), ("$t", r.Get("transport") is { Length: > 0 } t ? t : "dovecot"),
+            ("$u", r.Int("numberOfUsers") ?? 0), ("$a", r.Int("numberOfAliases") ?? 0), ("$l", r.Int("numberOfLists") ?? 0),
+            ("$s", settings.ToString()), ("$now", now));
+
+        SetBcc(db, "sender_bcc_domain", domain, r.Get("senderBcc"));
+        SetBcc(db, "recipient_bcc_domain", domain, r.Get("recipientBcc"));
+        if (!global)
+            db.Exec("INSERT OR IGNORE INTO domain_admins (username, domain, created, modified) VALUES ($u, $d, $t, $t)", ("$u", r.Caller), ("$d", domain), ("$t", now));
+        return null;
+    }
+
+    /// <summary>A normal admin may create domains only within the maxDomains limit set on its account.</summary>
+    private static void CheckAdminMayCreateDomain(ApiRequest r, Db db)
+    {
+        var settings = DomainSettings.Parse(db.Scalar("SELECT settings FROM admin WHERE username=$u", ("$u", r.Caller)) as string);
+        var max = settings.GetInt("create_max_domains", 0);
+        if (max <= 0 || Access.ManagedDomains(db, r.Caller).Count >= max) throw new ApiError("PERMISSION_DENIED");
+    }
+
+    internal static void SetBcc(Db db, string table, string domain, string? address)
+    {
+        if (address is null) return;
+        address = address.Trim().ToLowerInvariant();
+        db.Exec($"DELETE FROM {table} WHERE domain=$d", ("$d", domain));
+        if (address.Length == 0) return;
+        if (!Util.IsEmail(address)) throw new ApiError("INVALID_MAIL");
+        db.Exec($"INSERT INTO {table} (domain, bcc_address, created, modified, active) VALUES ($d, $b, $t, $t, 1)", ("$d", domain), ("$b", address), ("$t", Util.Now()));
+    }
+
+    private static object? Delete(ApiRequest r, Db db)
+    {
+        var domain = Util.Domain(r["domain"]);
+        var days = KeepDays(r);
+        Access.RequireDomain(r, db, domain);
+        Access.RequireExistingDomain(db, domain);
+        foreach (var user in db.Strings("SELECT username FROM mailbox WHERE domain=$d", ("$d", domain)))
+            UserEndpoints.RecordDeletedMailbox(db, user, r.Caller, days);
+        Purge(db, domain);
+        return null;
+    }
+
+    internal static int KeepDays(ApiRequest r)
+    {
+        if (!r.Route.TryGetValue("days", out var v)) return 0;
+        if (!int.TryParse(v, out var n) || n < 0) throw new RouteNotFound();
+        return n;
+    }
+
+    /// <summary>Removes the domain and every account and setting under it.</summary>
+    private static void Purge(Db db, string domain)
+    {
+        var like = ("$like", "%@" + domain);
+        var d = ("$d", domain);
+        db.Exec("DELETE FROM domain WHERE domain=$d", d);
+        db.Exec("DELETE FROM alias_domain WHERE alias_domain=$d OR target_domain=$d", d);
+        db.Exec("DELETE FROM domain_admins WHERE domain=$d", d);
+        db.Exec("DELETE FROM mailbox WHERE domain=$d", d);
+        db.Exec("DELETE FROM alias WHERE domain=$d", d);
+        db.Exec("DELETE FROM forwardings WHERE domain=$d OR address=$d", d);
+        db.Exec("DELETE FROM moderators WHERE domain=$d", d);
+        db.Exec("DELETE FROM maillists WHERE domain=$d", d);
+        db.Exec("DELETE FROM maillist_owners WHERE domain=$d", d);
+        db.Exec("DELETE FROM mlmmj_subscribers WHERE address LIKE $like", like);
+        db.Exec("DELETE FROM ldap_maillist_members WHERE address LIKE $like", like);
+        db.Exec("DELETE FROM ldap_maillists WHERE domain=$d", d);
+        foreach (var t in new[] { "sender_bcc_domain", "recipient_bcc_domain" }) db.Exec($"DELETE FROM {t} WHERE domain=$d", d);
+        foreach (var t in new[] { "sender_bcc_user", "recipient_bcc_user", "used_quota", "last_login" }) db.Exec($"DELETE FROM {t} WHERE domain=$d", d);
+        db.Exec("DELETE FROM sender_relayhost WHERE account=$a OR account LIKE $like", ("$a", "@" + domain), like);
+        db.Exec("DELETE FROM throttle WHERE account=$a OR account LIKE $like", ("$a", "@" + domain), like);
+        db.Exec("DELETE FROM greylisting WHERE account=$a OR account LIKE $like", ("$a", "@" + domain), like);
+        db.Exec("DELETE FROM greylisting_whitelists WHERE account=$a OR account LIKE $like", ("$a", "@" + domain), like);
+        SpamPolicyEndpoints.DeletePolicies(db, "@" + domain);
+        db.Exec("DELETE FROM users WHERE email LIKE $like", like);
+    }
+}

@@ -1,0 +1,16 @@
+using IRedAdmin.Emulator.Http;
+
+namespace IRedAdmin.Emulator.Endpoints;
+
+/// <summary>Every served method+path pair, registered in match order.</summary>
+internal static class RouteTable
+{
+    public static void Register(Router r)
+    {
+        LoginEndpoints.Register(r);
+        DomainEndpoints.Register(r);
+        UserEndpoints.Register(r);
+        SpamPolicyEndpoints.Register(r);
+        ThrottleEndpoints.Register(r);
+    }
+}

@@ -1,0 +1,170 @@
+using IRedAdmin.Emulator.Data;
+using IRedAdmin.Emulator.Http;
+using IRedAdmin.Emulator.Views;
+
+namespace IRedAdmin.Emulator.Endpoints;
+
+/// <summary>/api/user/&lt;mail&gt; and friends (PUT lives in UserUpdate).</summary>
+internal static class UserEndpoints
+{
+    public static void Register(Router r)
+    {
+        r.Map("GET", "/api/user/{mail}", Get);
+        r.Map("POST", "/api/user/{mail}", Create);
+        r.Map("PUT", "/api/user/{mail}", UserUpdate.Update);
+        r.Map("DELETE", "/api/user/{mail}", Delete);
+        r.Map("DELETE", "/api/user/{mail}/keep_mailbox_days/{days}", Delete);
+        r.Map("POST", "/api/user/{mail}/change_email/{newmail}", ChangeEmail);
+        r.Map("PUT", "/api/users/{domain}", UpdateAll);
+        r.Map("POST", "/api/verify_password/user/{mail}", VerifyPassword);
+    }
+
+    /// <summary>Validates the address, the caller's right on its domain and that the user exists.</summary>
+    internal static (string Mail, string Domain) Existing(ApiRequest r, Db db, string key = "mail")
+    {
+        var mail = Util.Mail(r[key]);
+        var domain = Util.DomainOf(mail);
+        Access.RequireDomain(r, db, domain);
+        if (!db.Any("SELECT 1 FROM mailbox WHERE username=$u", ("$u", mail))) throw new ApiError("NO_SUCH_ACCOUNT");
+        return (mail, domain);
+    }
+
+    private static object? Get(ApiRequest r, Db db)
+    {
+        var (mail, _) = Existing(r, db);
+        var row = db.Row("SELECT * FROM mailbox WHERE username=$u", ("$u", mail))!;
+        return UserView.Build(db, row, r.IsLdap, r.Options.LdapBaseDn, listing: false, includeHash: false);
+    }
+
+    private static object? Create(ApiRequest r, Db db)
+    {
+        var mail = Util.Mail(r["mail"]);
+        var domain = Util.DomainOf(mail);
+        Access.RequireDomain(r, db, domain);
+        Access.RequireExistingDomain(db, domain);
+        if (Access.AddressTaken(db, mail)) throw new ApiError("ALREADY_EXISTS");
+        Policy.CheckAccountLimit(db, domain, "mailboxes", "SELECT COUNT(*) FROM mailbox WHERE domain=$d");
+
+        var settings = Policy.Settings(db, domain);
+        var password = r.Get("password");
+        Policy.CheckPassword(db, domain, password);
+        var quota = r.Int("quota") ?? settings.GetInt("default_user_quota", 1024);
+        Policy.CheckQuota(db, domain, quota, null);
+
+        var local = Util.LocalOf(mail);
+        var now = Util.Now();
+        db.Exec("""
+INSERT INTO mailbox (username, password, name, language, maildir, quota, domain, passwordlastchange, created, modified, active, local_part)
+VALUES ($u, $p, $n, $l, $m, $q, $d, $t, $t, $t, 1, $lp)
+""",
+            ("$u", mail), ("$p", PasswordHash.Hash(password!)), ("$n", r.GetOr("name", "")),
+            ("$l", r.Get("language") is { Length: > 0 } lang ? lang : settings.Get("default_language") ?? "en_US"),
+            ("$m", $"{domain}/{local[0]}/{local}-{DateTime.UtcNow:yyyy.MM.dd.HH.mm.ss}/"), ("$q", quota), ("$d", domain), ("$t", now), ("$lp", local));
+        db.Exec("INSERT OR IGNORE INTO used_quota (username, bytes, messages, domain) VALUES ($u, 0, 0, $d)", ("$u", mail), ("$d", domain));
+        return null;
+    }
+
+    private static object? Delete(ApiRequest r, Db db)
+    {
+        var days = DomainEndpoints.KeepDays(r);
+        var (mail, _) = Existing(r, db);
+        RecordDeletedMailbox(db, mail, r.Caller, days);
+        Purge(db, mail);
+        r.Host.Sessions.KillUser(mail);
+        return null;
+    }
+
+    /// <summary>Remember the mailbox for later removal; no days given = keep for 100 years.</summary>
+    internal static void RecordDeletedMailbox(Db db, string mail, string admin, int days)
+    {
+        var row = db.Row("SELECT maildir, domain FROM mailbox WHERE username=$u", ("$u", mail));
+        if (row is null) return;
+        var keep = days > 0 ? DateTime.UtcNow.AddDays(days) : DateTime.UtcNow.AddYears(100);
+        db.Exec("INSERT INTO deleted_mailboxes (timestamp, username, domain, maildir, admin, delete_date) VALUES ($t, $u, $d, $m, $a, $k)",
+            ("$t", Util.Now()), ("$u", mail), ("$d", row["domain"]), ("$m", row["maildir"]), ("$a", admin), ("$k", keep.ToString("yyyy-MM-dd")));
+    }
+
+    internal static void Purge(Db db, string mail)
+    {
+        var u = ("$u", mail);
+        db.Exec("DELETE FROM mailbox WHERE username=$u", u);
+        db.Exec("DELETE FROM forwardings WHERE address=$u OR forwarding=$u", u);
+        db.Exec("DELETE FROM domain_admins WHERE username=$u", u);
+        foreach (var t in new[] { "sender_bcc_user", "recipient_bcc_user", "used_quota", "last_login" }) db.Exec($"DELETE FROM {t} WHERE username=$u", u);
+        db.Exec("DELETE FROM sender_relayhost WHERE account=$u", u);
+        db.Exec("DELETE FROM moderators WHERE moderator=$u", u);
+        db.Exec("DELETE FROM maillist_owners WHERE owner=$u", u);
+        db.Exec("DELETE FROM mlmmj_subscribers WHERE subscriber=$u", u);
+        db.Exec("DELETE FROM ldap_maillist_members WHERE member=$u", u);
+        db.Exec("DELETE FROM throttle WHERE account=$u", u);
+        db.Exec("DELETE FROM greylisting WHERE account=$u", u);
+        db.Exec("DELETE FROM greylisting_whitelists WHERE account=$u", u);
+        SpamPolicyEndpoints.DeletePolicies(db, mail);
+        db.Exec("DELETE FROM users WHERE email=$u", u);
+    }
+
+    private static object? ChangeEmail(ApiRequest r, Db db)
+    {
+        var (mail, _) = Existing(r, db);
+        var target = Util.Mail(r["newmail"]);
+        var newDomain = Util.DomainOf(target);
+        Access.RequireExistingDomain(db, newDomain);
+        Access.RequireDomain(r, db, newDomain);
+        if (target == mail) return null;
+        if (Access.AddressTaken(db, target)) throw new ApiError("ALREADY_EXISTS");
+        var o = ("$o", mail);
+        var n = ("$n", target);
+        var nd = ("$nd", newDomain);
+        db.Exec("UPDATE mailbox SET username=$n, domain=$nd, local_part=$lp, modified=$t WHERE username=$o", o, n, nd, ("$lp", Util.LocalOf(target)), ("$t", Util.Now()));
+        // Own forwardings move with the account; other accounts pointing at it follow too.
+        db.Exec("UPDATE forwardings SET address=$n, domain=$nd WHERE address=$o", o, n, nd);
+        db.Exec("UPDATE forwardings SET forwarding=$n, dest_domain=$nd WHERE forwarding=$o", o, n, nd);
+        foreach (var t in new[] { "sender_bcc_user", "recipient_bcc_user", "used_quota", "last_login" })
+            db.Exec($"UPDATE {t} SET username=$n, domain=$nd WHERE username=$o", o, n, nd);
+        db.Exec("UPDATE domain_admins SET username=$n WHERE username=$o", o, n);
+        db.Exec("UPDATE sender_relayhost SET account=$n WHERE account=$o", o, n);
+        db.Exec("UPDATE moderators SET moderator=$n WHERE moderator=$o", o, n);
+        db.Exec("UPDATE maillist_owners SET owner=$n WHERE owner=$o", o, n);
+        db.Exec("UPDATE OR IGNORE mlmmj_subscribers SET subscriber=$n WHERE subscriber=$o", o, n);
+        db.Exec("UPDATE OR IGNORE ldap_maillist_members SET member=$n WHERE member=$o", o, n);
+        db.Exec("UPDATE throttle SET account=$n WHERE account=$o", o, n);
+        db.Exec("UPDATE greylisting SET account=$n WHERE account=$o", o, n);
+        db.Exec("UPDATE greylisting_whitelists SET account=$n WHERE account=$o", o, n);
+        db.Exec("UPDATE users SET email=$n WHERE email=$o", o, n);
+        db.Exec("UPDATE policy SET policy_name=$n WHERE policy_name=$o", o, n);
+        db.Exec("UPDATE mailaddr SET email=$n WHERE email=$o", o, n);
+        r.Host.Sessions.KillUser(mail);
+        return null;
+    }
+
+    private static object? UpdateAll(ApiRequest r, Db db)
+    {
+        var domain = Util.Domain(r["domain"]);
+        Access.RequireDomain(r, db, domain);
+        Access.RequireExistingDomain(db, domain);
+        var d = ("$d", domain);
+        var now = ("$t", Util.Now());
+        if (r.Get("accountStatus") is { } status)
+            db.Exec("UPDATE mailbox SET active=$a, modified=$t WHERE domain=$d", d, now, ("$a", DomainUpdate.ParseStatus(status)));
+        if (r.Has("password"))
+        {
+            var pw = r.Get("password");
+            Policy.CheckPassword(db, domain, pw);
+            db.Exec("UPDATE mailbox SET password=$p, passwordlastchange=$t, modified=$t WHERE domain=$d", d, now, ("$p", PasswordHash.Hash(pw!)));
+        }
+        if (r.Get("language") is { Length: > 0 } lang) db.Exec("UPDATE mailbox SET language=$l, modified=$t WHERE domain=$d", d, now, ("$l", lang));
+        if (r.Get("transport") is { } tr) db.Exec("UPDATE mailbox SET transport=$tr, modified=$t WHERE domain=$d", d, now, ("$tr", tr));
+        return null;
+    }
+
+    private static object? VerifyPassword(ApiRequest r, Db db)
+    {
+        Access.RequireGlobal(r, db);
+        var mail = Util.Mail(r["mail"]);
+        var hash = db.Scalar("SELECT password FROM mailbox WHERE username=$u", ("$u", mail)) as string;
+        if (hash is null) throw new ApiError("NO_SUCH_ACCOUNT");
+        if (string.IsNullOrEmpty(r.Get("password"))) throw new ApiError("EMPTY_PASSWORD");
+        if (!PasswordHash.Verify(r.Get("password")!, hash)) throw new ApiError("INVALID_CREDENTIALS");
+        return null;
+    }
+}

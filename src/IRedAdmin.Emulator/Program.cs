@@ -1,0 +1,23 @@
+using IRedAdmin.Emulator;
+
+(EmulatorOptions options, string[] urls, bool help) parsed;
+try { parsed = CommandLine.Parse(args); }
+catch (Exception e) when (e is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(CommandLine.Usage);
+    return 2;
+}
+if (parsed.help) { Console.WriteLine(CommandLine.Usage); return 0; }
+
+// Ctrl+C and SIGTERM are handled by the host's console lifetime.
+await using var server = await EmulatorServer.StartAsync(parsed.options, parsed.urls, CancellationToken.None);
+var o = server.Options;
+Console.WriteLine($"iRedAdmin-Pro emulator ({o.Backend}) listening on {server.BaseUri}");
+Console.WriteLine($"API base: {server.BaseUri}/api   database: {o.DatabasePath ?? "(in-memory)"}");
+// The seeded login is printed on purpose: this is a throw-away local test server.
+Console.WriteLine($"Login: username={o.AdminEmail} password={o.AdminPassword}");
+if (server.Certificate is not null) Console.WriteLine($"TLS certificate thumbprint (SHA-1): {server.Certificate.Thumbprint}");
+Console.WriteLine("Press Ctrl+C to stop.");
+await server.WaitForShutdownAsync(CancellationToken.None);
+return 0;

@@ -11,11 +11,12 @@ public sealed class ConnectionTests
     public void Not_connected_gives_one_terminating_error_that_says_what_to_do()
     {
         using var shell = new PowerShellSession();
-        var r = shell.Run("Get-IRedUser a@example.com; 'after'");
-        Assert.NotNull(r.TerminatingRecord);
-        Assert.StartsWith("NotConnected,", r.TerminatingRecord!.FullyQualifiedErrorId);
-        Assert.Equal(ErrorCategory.ConnectionError, r.TerminatingRecord.CategoryInfo.Category);
-        Assert.Contains("Connect-IRedAdmin", r.TerminatingRecord.Exception.Message);
+        var (caught, r) = shell.RunTerminating("'a@example.com', 'b@example.com' | Get-IRedUser");
+        Assert.NotNull(caught);
+        Assert.StartsWith("NotConnected,", caught!.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.ConnectionError, caught.CategoryInfo.Category);
+        Assert.Contains("Connect-IRedAdmin", caught.Exception.Message);
+        Assert.Single(r.Output);
     }
 
     [Fact]
@@ -24,11 +25,15 @@ public sealed class ConnectionTests
         await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
         using var shell = new PowerShellSession();
         const string wrong = "Wr0ng-S3cret-Value";
-        var r = shell.Connect(server.BaseUri, server.Options.AdminEmail, wrong, "-Verbose");
-        Assert.NotNull(r.TerminatingRecord);
-        Assert.StartsWith("INVALID_CREDENTIALS,", r.TerminatingRecord!.FullyQualifiedErrorId);
-        Assert.Equal(ErrorCategory.AuthenticationError, r.TerminatingRecord.CategoryInfo.Category);
+        shell.Set("__user", server.Options.AdminEmail);
+        shell.Set("__pw", PowerShellSession.Secure(wrong));
+        shell.Set("__uri", server.BaseUri);
+        var (caught, r) = shell.RunTerminating("Connect-IRedAdmin -Uri $__uri -Credential ([pscredential]::new($__user, $__pw)) -Verbose");
+        Assert.NotNull(caught);
+        Assert.StartsWith("INVALID_CREDENTIALS,", caught!.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.AuthenticationError, caught.CategoryInfo.Category);
         Assert.DoesNotContain(wrong, r.AllText());
+        Assert.DoesNotContain(wrong, caught.Exception.ToString());
         Assert.Null(shell.Run("$IRedAdminConnection").Output.FirstOrDefault()?.BaseObject);
         Assert.DoesNotContain(server.Requests.Snapshot(), q => q.Form.Values.Any(v => v.Contains(wrong)));
     }
@@ -49,8 +54,8 @@ public sealed class ConnectionTests
         Assert.Same(connection.BaseObject, Assert.Single(got.Output).BaseObject);
 
         shell.Run("Disconnect-IRedAdmin").Ok();
-        var after = shell.Run("Get-IRedDomain example.com");
-        Assert.StartsWith("NotConnected,", after.TerminatingRecord!.FullyQualifiedErrorId);
+        var (after, _) = shell.RunTerminating("Get-IRedDomain example.com");
+        Assert.StartsWith("NotConnected,", after!.FullyQualifiedErrorId);
     }
 
     [Fact]

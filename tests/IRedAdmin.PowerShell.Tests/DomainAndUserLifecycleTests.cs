@@ -167,12 +167,9 @@ public sealed class DomainAndUserLifecycleTests
         await using var s = await EmulatorSession.StartAsync();
         s.Run("New-IRedDomain example.com").Ok();
         s.TakeRequests();
-        var r = s.Run("Set-IRedUser a@example.com -Alias b@example.com -AddAlias c@example.com");
-        Assert.StartsWith("ParameterConflict,", r.TerminatingRecord!.FullyQualifiedErrorId);
-        r = s.Run("Set-IRedDomain example.com -IsBackupMx $true -Transport dovecot");
-        Assert.StartsWith("ParameterConflict,", r.TerminatingRecord!.FullyQualifiedErrorId);
-        r = s.Run("Set-IRedDomain example.com -IsBackupMx $true");
-        Assert.StartsWith("ParameterRequired,", r.TerminatingRecord!.FullyQualifiedErrorId);
+        Assert.StartsWith("ParameterConflict,", s.Shell.RunTerminating("Set-IRedUser a@example.com -Alias b@example.com -AddAlias c@example.com").Caught!.FullyQualifiedErrorId);
+        Assert.StartsWith("ParameterConflict,", s.Shell.RunTerminating("Set-IRedDomain example.com -IsBackupMx $true -Transport dovecot").Caught!.FullyQualifiedErrorId);
+        Assert.StartsWith("ParameterRequired,", s.Shell.RunTerminating("Set-IRedDomain example.com -IsBackupMx $true").Caught!.FullyQualifiedErrorId);
         Assert.Empty(s.TakeRequests());
     }
 }

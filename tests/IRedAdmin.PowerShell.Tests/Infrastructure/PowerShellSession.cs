@@ -49,6 +49,17 @@ public sealed class PowerShellSession : IDisposable
         return new ScriptResult(output, ps.Streams, terminating);
     }
 
+    /// <summary>
+    /// Runs a command that must fail with a terminating error (in a script, a cmdlet's ThrowTerminatingError stops only
+    /// its statement, so it is caught here to prove it was terminating). Returns the caught record and all streams.
+    /// </summary>
+    public (ErrorRecord? Caught, ScriptResult Result) RunTerminating(string command)
+    {
+        var result = Run($"try {{ {command}; '__continued__' }} catch {{ $_ }}");
+        var caught = result.Output.Select(o => o.BaseObject).OfType<ErrorRecord>().FirstOrDefault();
+        return (caught, result);
+    }
+
     /// <summary>Connects this session to an emulator as $conn (and the default connection).</summary>
     public ScriptResult Connect(Uri baseUri, string user, string password, string extra = "")
     {

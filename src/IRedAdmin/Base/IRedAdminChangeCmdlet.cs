@@ -14,6 +14,7 @@ namespace IRedAdmin.Base
     public abstract class IRedAdminChangeCmdlet : IRedAdminConnectedCmdlet
     {
         private readonly Queue<PendingItem> _pending = new Queue<PendingItem>();
+        private BulkProgress _progress;
 
         /// <summary>How many items may be sent at once (default 1: one after another).</summary>
         [Parameter]
@@ -23,6 +24,8 @@ namespace IRedAdmin.Base
         /// <summary>Sends one item's work; its result (if any) is written when its turn comes.</summary>
         protected void Submit(object target, Func<CancellationToken, Task<object>> work)
         {
+            if (_progress == null) _progress = new BulkProgress(this, MyInvocation.MyCommand.Name, HostInfo.IsInteractive(Host));
+            _progress.Submitted++;
             if (ThrottleLimit <= 1)
             {
                 Complete(new PendingItem(target, Start(work)));
@@ -41,6 +44,7 @@ namespace IRedAdmin.Base
         protected override void EndProcessing()
         {
             while (_pending.Count > 0) Complete(_pending.Dequeue());
+            _progress?.Complete();
             base.EndProcessing();
         }
 
@@ -55,9 +59,11 @@ namespace IRedAdmin.Base
             catch (Exception ex)
             {
                 WriteFailure(ex, item.Target);
+                _progress.ItemFinished(failed: true);
                 return;
             }
             if (result != null) WriteObject(result);
+            _progress.ItemFinished(failed: false);
         }
 
         private sealed class PendingItem

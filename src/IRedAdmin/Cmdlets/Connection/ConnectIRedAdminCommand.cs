@@ -140,7 +140,7 @@ namespace IRedAdmin.Cmdlets.Connection
         private PSCredential PromptForCredential(Uri uri)
         {
             var message = $"-Credential is required (or set {UserNameVariable} and {PasswordVariable}).";
-            if (!HostIsInteractive())
+            if (!HostInfo.IsInteractive(Host))
             {
                 ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message), "CredentialRequired", ErrorCategory.InvalidArgument, null));
             }
@@ -155,17 +155,6 @@ namespace IRedAdmin.Cmdlets.Connection
             if (credential == null)
                 ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message), "CredentialRequired", ErrorCategory.InvalidArgument, null));
             return credential;
-        }
-
-        private bool HostIsInteractive()
-        {
-            if (Host?.UI == null || Host.Name == "Default Host" || Host.Name == "ServerRemoteHost") return false;
-            foreach (var arg in Environment.GetCommandLineArgs())
-            {
-                if (arg.Equals("-NonInteractive", StringComparison.OrdinalIgnoreCase) || arg.Equals("-noni", StringComparison.OrdinalIgnoreCase))
-                    return false;
-            }
-            return Environment.UserInteractive;
         }
     }
 }

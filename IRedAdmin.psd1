@@ -10,8 +10,8 @@
     PowerShellVersion      = '5.1'
     CompatiblePSEditions   = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @()
-    TypesToProcess         = @()
+    FormatsToProcess       = @('IRedAdmin.Format.ps1xml')
+    TypesToProcess         = @('IRedAdmin.Types.ps1xml')
     CmdletsToExport        = @(
         'Connect-IRedAdmin'
         'Disconnect-IRedAdmin'

@@ -23,6 +23,13 @@ namespace IRedAdmin.Client.Api
             }
         }
 
+        /// <summary>GET /api/domains?name_only: just the names, for completion.</summary>
+        public static IEnumerable<string> StreamDomainNames(this IRedAdminClient client, CancellationToken cancellationToken = default)
+        {
+            foreach (var item in client.StreamList(ApiPath.Of("domains"), new FormBody().AddFlagIfSet("name_only", true), cancellationToken))
+                yield return item.Value.ValueKind == JsonValueKind.String ? item.Value.GetString() : item.Key;
+        }
+
         /// <summary>GET /api/users/&lt;domain&gt;: users as they arrive; never surfaces a password hash.</summary>
         public static IEnumerable<IRedUser> StreamUsers(this IRedAdminClient client, string domain, CancellationToken cancellationToken = default)
         {

@@ -16,6 +16,7 @@ namespace IRedAdmin.Cmdlets.Domain
 
         [Parameter(ParameterSetName = IdentitySet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Domain", "DomainName")]
+        [ArgumentCompleter(typeof(Completion.DomainNameCompleter))]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Identity { get; set; }

@@ -12,6 +12,7 @@ namespace IRedAdmin.Cmdlets.Domain
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Domain", "DomainName")]
+        [ArgumentCompleter(typeof(Completion.DomainNameCompleter))]
         [ValidateNotNullOrEmpty]
         public string Identity { get; set; }
 

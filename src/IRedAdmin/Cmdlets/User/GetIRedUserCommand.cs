@@ -17,6 +17,7 @@ namespace IRedAdmin.Cmdlets.User
 
         [Parameter(ParameterSetName = IdentitySet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
+        [ArgumentCompleter(typeof(Completion.MailAddressCompleter))]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Identity { get; set; }
@@ -24,6 +25,7 @@ namespace IRedAdmin.Cmdlets.User
         /// <summary>List the users of these domains (GET /api/users/&lt;domain&gt;).</summary>
         [Parameter(ParameterSetName = DomainSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("DomainName")]
+        [ArgumentCompleter(typeof(Completion.DomainNameCompleter))]
         [ValidateNotNullOrEmpty]
         public string[] Domain { get; set; }
 

@@ -12,6 +12,7 @@ namespace IRedAdmin.Cmdlets.User
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
+        [ArgumentCompleter(typeof(Completion.MailAddressCompleter))]
         [ValidateNotNullOrEmpty]
         public string Identity { get; set; }
 

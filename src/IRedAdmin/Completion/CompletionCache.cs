@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using IRedAdmin.Base;
+
+namespace IRedAdmin.Completion
+{
+    /// <summary>
+    /// Names fetched from the connected server for tab completion, kept briefly so that pressing Tab repeatedly
+    /// does not hammer the server. Keyed by connection object, so runspaces never share entries.
+    /// </summary>
+    internal static class CompletionCache
+    {
+        private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
+        private static readonly TimeSpan Budget = TimeSpan.FromSeconds(5);
+        private static readonly ConditionalWeakTable<IRedAdminConnection, Dictionary<string, Entry>> Caches =
+            new ConditionalWeakTable<IRedAdminConnection, Dictionary<string, Entry>>();
+
+        public static IRedAdminConnection CurrentConnection(System.Collections.IDictionary fakeBoundParameters)
+        {
+            if (fakeBoundParameters != null && fakeBoundParameters.Contains("Connection"))
+            {
+                var bound = fakeBoundParameters["Connection"];
+                if (bound is PSObject pso) bound = pso.BaseObject;
+                if (bound is IRedAdminConnection explicitConnection) return explicitConnection;
+            }
+            var value = Runspace.DefaultRunspace?.SessionStateProxy.GetVariable(ConnectionState.VariableName);
+            if (value is PSObject wrapped) value = wrapped.BaseObject;
+            return value is IRedAdminConnection c && !c.IsDisposed ? c : null;
+        }
+
+        /// <summary>Cached names for a key ("domains", "users:example.com"); failures complete nothing rather than throw at the prompt.</summary>
+        public static IReadOnlyList<string> Get(IRedAdminConnection connection, string key, Func<CancellationToken, IEnumerable<string>> fetch)
+        {
+            var cache = Caches.GetOrCreateValue(connection);
+            lock (cache)
+            {
+                if (cache.TryGetValue(key, out var entry) && DateTime.UtcNow - entry.Fetched < Lifetime) return entry.Names;
+            }
+            List<string> names;
+            try
+            {
+                using (var budget = new CancellationTokenSource(Budget))
+                    names = fetch(budget.Token).Take(5000).ToList();
+            }
+            catch (Exception)
+            {
+                return Array.Empty<string>();
+            }
+            lock (cache) cache[key] = new Entry(names);
+            return names;
+        }
+
+        private sealed class Entry
+        {
+            public Entry(List<string> names)
+            {
+                Names = names;
+                Fetched = DateTime.UtcNow;
+            }
+
+            public List<string> Names { get; }
+            public DateTime Fetched { get; }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using IRedAdmin.Client.Api;
+
+namespace IRedAdmin.Completion
+{
+    /// <summary>Completes domain names from the connected server (GET /api/domains?name_only).</summary>
+    public sealed class DomainNameCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            var connection = CompletionCache.CurrentConnection(fakeBoundParameters);
+            if (connection == null) return Enumerable.Empty<CompletionResult>();
+            var prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            var names = CompletionCache.Get(connection, "domains", ct => connection.Client.StreamDomainNames(ct));
+            return names.Where(n => n.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                .Select(n => new CompletionResult(n, n, CompletionResultType.ParameterValue, n));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using IRedAdmin.Client.Api;
+
+namespace IRedAdmin.Completion
+{
+    /// <summary>
+    /// Completes user addresses: before '@' it offers "name@" for nothing (the local part is free text), after '@' it
+    /// completes the domain and then the users of that domain (GET /api/users/&lt;domain&gt;).
+    /// </summary>
+    public sealed class MailAddressCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            var connection = CompletionCache.CurrentConnection(fakeBoundParameters);
+            var word = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            var at = word.LastIndexOf('@');
+            if (connection == null || at < 0) return Enumerable.Empty<CompletionResult>();
+            var local = word.Substring(0, at);
+            var domainPrefix = word.Substring(at + 1);
+            var domains = CompletionCache.Get(connection, "domains", ct => connection.Client.StreamDomainNames(ct));
+            var exact = domains.FirstOrDefault(d => d.Equals(domainPrefix, StringComparison.OrdinalIgnoreCase));
+            if (exact == null)
+            {
+                return domains.Where(d => d.StartsWith(domainPrefix, StringComparison.OrdinalIgnoreCase))
+                    .Select(d => local + "@" + d)
+                    .Select(m => new CompletionResult(m, m, CompletionResultType.ParameterValue, m));
+            }
+            var users = CompletionCache.Get(connection, "users:" + exact, ct => connection.Client.StreamUsers(exact, ct).Select(u => u.Mail));
+            // "an@example.com" offers every user of example.com whose name starts with "an".
+            return users.Where(m => m.StartsWith(local, StringComparison.OrdinalIgnoreCase) && m.EndsWith("@" + exact, StringComparison.OrdinalIgnoreCase))
+                .Select(m => new CompletionResult(m, m, CompletionResultType.ParameterValue, m));
+        }
+    }
+}

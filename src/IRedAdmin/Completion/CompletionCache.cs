@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Runspaces;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using IRedAdmin.Base;
@@ -28,7 +27,8 @@ namespace IRedAdmin.Completion
                 if (bound is PSObject pso) bound = pso.BaseObject;
                 if (bound is IRedAdminConnection explicitConnection) return explicitConnection;
             }
-            var value = Runspace.DefaultRunspace?.SessionStateProxy.GetVariable(ConnectionState.VariableName);
+            // Completers run inside the engine's pipeline, where SessionStateProxy is off limits; a script block reads the variable in place.
+            var value = ScriptBlock.Create("$global:" + ConnectionState.VariableName).InvokeReturnAsIs();
             if (value is PSObject wrapped) value = wrapped.BaseObject;
             return value is IRedAdminConnection c && !c.IsDisposed ? c : null;
         }

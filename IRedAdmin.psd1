@@ -33,7 +33,7 @@
             Tags         = @('iRedMail', 'iRedAdmin', 'Mail', 'Email', 'Administration', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             LicenseUri   = 'https://opensource.org/licenses/MIT'
             ProjectUri   = 'https://github.com/iredadmin-powershell/IRedAdmin'
-            ReleaseNotes = 'See CHANGELOG.md.'
+            ReleaseNotes = '0.1.0: first release. Connect-IRedAdmin (credential, environment variables, per-runspace sessions for Azure Automation), domain and user cmdlets, a zip for Azure Automation and a nupkg for local repositories. Full history: https://github.com/iredadmin-powershell/IRedAdmin/blob/main/CHANGELOG.md'
         }
     }
 }

@@ -7,7 +7,7 @@ using IRedAdmin.Client;
 namespace IRedAdmin.Cmdlets.Connection
 {
     /// <summary>Logs in to an iRedAdmin-Pro server and makes it this session's default connection.</summary>
-    [Cmdlet(VerbsCommunications.Connect, "IRedAdmin")]
+    [Cmdlet(VerbsCommunications.Connect, "IRedAdmin", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(IRedAdminConnection))]
     public sealed class ConnectIRedAdminCommand : IRedAdminCmdlet
     {
@@ -66,6 +66,8 @@ namespace IRedAdmin.Cmdlets.Connection
                     "ValueOutOfRange", ErrorCategory.InvalidArgument, RetryDelay));
             }
             var uri = Uri ?? UriFromEnvironment();
+            // Before any prompt: -WhatIf neither asks for a password nor sends anything.
+            if (!ShouldProcess(uri.ToString(), "Log in and make it this session's default iRedAdmin connection")) return;
             var credential = Credential ?? CredentialFromEnvironment() ?? PromptForCredential(uri);
             IRedAdminClientOptions options;
             try
@@ -136,11 +138,14 @@ namespace IRedAdmin.Cmdlets.Connection
             return new PSCredential(user, secure);
         }
 
-        /// <summary>Only an interactive host is asked; a runbook gets a clear error instead of a hang.</summary>
+        /// <summary>
+        /// Only an interactive host is asked, and never when the caller said -Confirm:$false (a script that must not
+        /// stop for input): a runbook gets a clear error instead of a hang.
+        /// </summary>
         private PSCredential PromptForCredential(Uri uri)
         {
             var message = $"-Credential is required (or set {UserNameVariable} and {PasswordVariable}).";
-            if (!HostInfo.IsInteractive(Host))
+            if (!HostInfo.IsInteractive(Host) || ConfirmDeclined())
             {
                 ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message), "CredentialRequired", ErrorCategory.InvalidArgument, null));
             }
@@ -156,5 +161,8 @@ namespace IRedAdmin.Cmdlets.Connection
                 ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message), "CredentialRequired", ErrorCategory.InvalidArgument, null));
             return credential;
         }
+
+        private bool ConfirmDeclined() =>
+            MyInvocation.BoundParameters.TryGetValue("Confirm", out var confirm) && confirm is SwitchParameter s && !s.IsPresent;
     }
 }

@@ -20,10 +20,19 @@
         'New-IRedDomain'
         'Set-IRedDomain'
         'Remove-IRedDomain'
+        'Add-IRedDomainAdmin'
+        'Remove-IRedDomainAdmin'
+        'Get-IRedAdmin'
+        'New-IRedAdmin'
+        'Remove-IRedAdmin'
+        'Set-IRedAdmin'
+        'Test-IRedAdminPassword'
         'Get-IRedUser'
         'New-IRedUser'
         'Set-IRedUser'
         'Remove-IRedUser'
+        'Rename-IRedUser'
+        'Test-IRedUserPassword'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

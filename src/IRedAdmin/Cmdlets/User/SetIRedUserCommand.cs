@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using System.Management.Automation;
 using System.Security;
 using IRedAdmin.Base;
@@ -7,54 +9,68 @@ using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Cmdlets.User
 {
-    /// <summary>Changes a mail user's profile (PUT /api/user/&lt;mail&gt;): only the parameters given are sent.</summary>
-    [Cmdlet(VerbsCommon.Set, "IRedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    /// <summary>
+    /// Changes a mail user's profile (PUT /api/user/&lt;mail&gt;): only the parameters given are sent.
+    /// With -AllUsersInDomain, one PUT /api/users/&lt;domain&gt; changes every user of the domain at once.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "IRedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = IdentitySet)]
     [OutputType(typeof(IRedUser))]
     public sealed class SetIRedUserCommand : IRedAdminChangeCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        private const string IdentitySet = "Identity";
+        private const string AllUsersSet = "AllUsersInDomain";
+
+        [Parameter(ParameterSetName = IdentitySet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
         [ArgumentCompleter(typeof(Completion.MailAddressCompleter))]
         [ValidateNotNullOrEmpty]
         public string Identity { get; set; }
 
-        [Parameter, Alias("DisplayName")] public string Name { get; set; }
+        /// <summary>
+        /// Change every user of this domain in one request (only -Status, -Password, -Language, -Transport apply).
+        /// Deliberately not bound from the pipeline: a piped user's Domain property must never widen a change to the whole domain.
+        /// </summary>
+        [Parameter(ParameterSetName = AllUsersSet, Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string AllUsersInDomain { get; set; }
+
+        [Parameter(ParameterSetName = IdentitySet), Alias("DisplayName")] public string Name { get; set; }
 
         /// <summary>Given name (servers of later releases).</summary>
-        [Parameter, Alias("GivenName")] public string FirstName { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), Alias("GivenName")] public string FirstName { get; set; }
 
         /// <summary>Surname (servers of later releases).</summary>
-        [Parameter, Alias("Surname")] public string LastName { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), Alias("Surname")] public string LastName { get; set; }
 
         [Parameter, ValidateNotNull] public SecureString Password { get; set; }
 
         /// <summary>Mailbox quota, MB (0 = unlimited).</summary>
-        [Parameter, Alias("QuotaMB"), ValidateRange(0, 10485760)] public int Quota { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), Alias("QuotaMB"), ValidateRange(0, 10485760)] public int Quota { get; set; }
 
         [Parameter, Alias("AccountStatus")] public AccountStatus Status { get; set; }
 
         [Parameter] public string Language { get; set; }
 
-        [Parameter] public string EmployeeId { get; set; }
+        [Parameter(ParameterSetName = IdentitySet)] public string EmployeeId { get; set; }
 
         [Parameter] public string Transport { get; set; }
 
         /// <summary>Forwarding addresses (replaces the list; include the user's own address to keep a copy). An empty array removes forwarding.</summary>
-        [Parameter, AllowEmptyCollection] public string[] Forwarding { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), AllowEmptyCollection] public string[] Forwarding { get; set; }
 
         /// <summary>Replaces the per-user alias addresses; an empty array removes them. Conflicts with -AddAlias/-RemoveAlias.</summary>
-        [Parameter, AllowEmptyCollection] public string[] Alias { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), AllowEmptyCollection] public string[] Alias { get; set; }
 
-        [Parameter] public string[] AddAlias { get; set; }
+        [Parameter(ParameterSetName = IdentitySet)] public string[] AddAlias { get; set; }
 
-        [Parameter] public string[] RemoveAlias { get; set; }
+        [Parameter(ParameterSetName = IdentitySet)] public string[] RemoveAlias { get; set; }
 
         /// <summary>Make the user a global admin (servers of later releases).</summary>
-        [Parameter] public bool IsGlobalAdmin { get; set; }
+        [Parameter(ParameterSetName = IdentitySet)] public bool IsGlobalAdmin { get; set; }
 
-        [Parameter, AllowEmptyCollection] public string[] Service { get; set; }
-        [Parameter] public string[] AddService { get; set; }
-        [Parameter] public string[] RemoveService { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), AllowEmptyCollection] public string[] Service { get; set; }
+        [Parameter(ParameterSetName = IdentitySet)] public string[] AddService { get; set; }
+        [Parameter(ParameterSetName = IdentitySet)] public string[] RemoveService { get; set; }
 
         [Parameter] public SwitchParameter PassThru { get; set; }
 
@@ -69,6 +85,11 @@ namespace IRedAdmin.Cmdlets.User
 
         protected override void ProcessRecord()
         {
+            if (ParameterSetName == AllUsersSet)
+            {
+                SetAllUsers();
+                return;
+            }
             if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
             if (!TryValidate(Build, Identity, out var settings)) return;
             if (!ShouldProcess(mail, "Set " + BoundParameters.DescribeChanges(MyInvocation))) return;
@@ -80,6 +101,39 @@ namespace IRedAdmin.Cmdlets.User
                 await client.SetUserAsync(mail, settings, ct).ConfigureAwait(false);
                 return passThru ? await client.GetUserAsync(mail, ct).ConfigureAwait(false) : null;
             });
+        }
+
+        /// <summary>PUT /api/users/&lt;domain&gt;; -PassThru lists the domain's users afterwards.</summary>
+        private void SetAllUsers()
+        {
+            if (!TryValidate(() => Addresses.Domain(AllUsersInDomain, nameof(AllUsersInDomain)), AllUsersInDomain, out var domain)) return;
+            if (!TryValidate(() => Text.Plain(Language, nameof(Language), 16), AllUsersInDomain, out var language)) return;
+            if (!TryValidate(() => Text.Plain(Transport, nameof(Transport)), AllUsersInDomain, out var transport)) return;
+            if (!IsBound(nameof(Status)) && Password == null && language == null && transport == null)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new PSArgumentException("-AllUsersInDomain needs at least one of -Status, -Password, -Language or -Transport.", nameof(AllUsersInDomain)),
+                    "NothingToChange", ErrorCategory.InvalidArgument, AllUsersInDomain));
+            }
+            var changes = string.Join(", ", new[] { nameof(Status), nameof(Password), nameof(Language), nameof(Transport) }.Where(IsBound));
+            if (!ShouldProcess("all users of " + domain, "Set " + changes)) return;
+            var status = IsBound(nameof(Status)) ? Status : (AccountStatus?)null;
+            try
+            {
+                Await(Client.SetDomainUsersAsync(domain, status, Secrets.Reveal(Password), language, transport, Stopping));
+                if (PassThru)
+                {
+                    foreach (var user in Client.StreamUsers(domain, Stopping)) WriteObject(user);
+                }
+            }
+            catch (OperationCanceledException) when (Stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (Exception ex) when (!(ex is PipelineStoppedException))
+            {
+                WriteFailure(ex, domain);
+            }
         }
 
         private UserSettings Build() => new UserSettings

@@ -1,0 +1,46 @@
+using System.Threading;
+using System.Threading.Tasks;
+using IRedAdmin.Client.Http;
+using IRedAdmin.Client.Models;
+
+namespace IRedAdmin.Client.Api
+{
+    /// <summary>/api/admin/&lt;mail&gt;: standalone admin accounts (global admins only). Addresses must already be validated.</summary>
+    public static class AdminApi
+    {
+        public static async Task<IRedAdminAccount> GetAdminAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default)
+        {
+            var data = await client.GetAsync(ApiPath.Of("admin", mail), null, cancellationToken).ConfigureAwait(false);
+            return IRedAdminAccount.FromJson(data, mail);
+        }
+
+        public static Task NewAdminAsync(this IRedAdminClient client, string mail, AdminSettings settings, CancellationToken cancellationToken = default)
+        {
+            var options = new RequestOptions { CheckApplied = ct => ExistsAsync(client, mail, ct) };
+            return client.PostAsync(ApiPath.Of("admin", mail), settings.ToForm(), options, cancellationToken);
+        }
+
+        public static Task SetAdminAsync(this IRedAdminClient client, string mail, AdminSettings settings, CancellationToken cancellationToken = default) =>
+            client.PutAsync(ApiPath.Of("admin", mail), settings.ToForm(), cancellationToken);
+
+        public static Task RemoveAdminAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default) =>
+            client.DeleteAsync(ApiPath.Of("admin", mail), null, cancellationToken);
+
+        /// <summary>POST /api/verify_password/admin/&lt;mail&gt;: true when the password matches.</summary>
+        public static Task<bool> TestAdminPasswordAsync(this IRedAdminClient client, string mail, string password, CancellationToken cancellationToken = default) =>
+            PasswordCheck.VerifyAsync(client, ApiPath.Of("verify_password", "admin", mail), password, cancellationToken);
+
+        public static async Task<bool> ExistsAsync(IRedAdminClient client, string mail, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await client.GetAsync(ApiPath.Of("admin", mail), null, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (IRedAdminException ex) when (ex.Code == ErrorCodes.NoSuchAccount)
+            {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using IRedAdmin.Client.Http;
+using IRedAdmin.Client.Models;
+
+namespace IRedAdmin.Client.Api
+{
+    /// <summary>Fields of POST/PUT /api/admin/&lt;mail&gt;; null means "leave as is" (or the server default on create).</summary>
+    public sealed class AdminSettings
+    {
+        public string Name { get; set; }
+        /// <summary>Plain text only for the moment it is encoded; never logged.</summary>
+        public string Password { get; set; }
+        public AccountStatus? Status { get; set; }
+        public string Language { get; set; }
+        public bool? IsGlobalAdmin { get; set; }
+
+        // Limits of a normal domain admin; the server discards them for a global admin.
+        public int? MaxDomains { get; set; }
+        public AdminQuota MaxQuota { get; set; }
+        public int? MaxUsers { get; set; }
+        public int? MaxAliases { get; set; }
+        public int? MaxLists { get; set; }
+
+        public bool HasLimits => MaxDomains.HasValue || MaxQuota != null || MaxUsers.HasValue || MaxAliases.HasValue || MaxLists.HasValue;
+
+        /// <summary>Create and update take the same fields.</summary>
+        public FormBody ToForm() => new FormBody()
+            .AddIfSet("name", Name)
+            .AddIfSet("password", Password)
+            .AddIfSet("accountStatus", Status?.ToWire())
+            .AddIfSet("language", Language)
+            .AddIfSet("isGlobalAdmin", IsGlobalAdmin)
+            .AddIfSet("maxDomains", MaxDomains)
+            .AddIfSet("maxQuota", MaxQuota?.Amount)
+            .AddIfSet("quotaUnit", MaxQuota?.Unit)
+            .AddIfSet("maxUsers", MaxUsers)
+            .AddIfSet("maxAliases", MaxAliases)
+            .AddIfSet("maxLists", MaxLists);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Management.Automation;
+using System.Security;
+using IRedAdmin.Base;
+using IRedAdmin.Client.Api;
+using IRedAdmin.Client.Models;
+using IRedAdmin.Client.Validation;
+
+namespace IRedAdmin.Cmdlets.Admin
+{
+    /// <summary>Creates a standalone admin account (POST /api/admin/&lt;mail&gt;); global admins only.</summary>
+    [Cmdlet(VerbsCommon.New, "IRedAdmin", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(IRedAdminAccount))]
+    public sealed class NewIRedAdminCommand : IRedAdminChangeCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Mail", "Email", "UserName")]
+        [ValidateNotNullOrEmpty]
+        public string Identity { get; set; }
+
+        [Parameter(Mandatory = true)]
+        [ValidateNotNull]
+        public SecureString Password { get; set; }
+
+        /// <summary>Display name.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("DisplayName")]
+        public string Name { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("AccountStatus")]
+        public AccountStatus Status { get; set; }
+
+        /// <summary>Language of the iRedAdmin web UI, e.g. en_US.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string Language { get; set; }
+
+        /// <summary>A global admin manages every domain; a switch, since a new admin is normal unless said otherwise.</summary>
+        [Parameter]
+        [Alias("IsGlobalAdmin")]
+        public SwitchParameter GlobalAdmin { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true), ValidateRange(0, int.MaxValue)] public int MaxDomains { get; set; }
+
+        /// <summary>Mailbox quota this admin may hand out, in bytes: write 2TB, 500GB or 100MB.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true), Alias("MaxQuotaBytes"), ValidateRange(0, long.MaxValue)] public long MaxQuota { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true), ValidateRange(0, int.MaxValue)] public int MaxUsers { get; set; }
+        [Parameter(ValueFromPipelineByPropertyName = true), ValidateRange(0, int.MaxValue)] public int MaxAliases { get; set; }
+        [Parameter(ValueFromPipelineByPropertyName = true), ValidateRange(0, int.MaxValue)] public int MaxLists { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            // Checked per record: limits may arrive by property name from CSV rows.
+            if (GlobalAdmin)
+            {
+                foreach (var limit in AdminLimitNames.All)
+                    if (IsBound(limit)) ThrowParameterConflict(nameof(GlobalAdmin), limit, AdminLimitNames.WhyConflict);
+            }
+            if (!TryValidate(Build, Identity, out var request)) return;
+            var role = GlobalAdmin ? "global admin" : "domain admin";
+            if (!ShouldProcess(request.Mail, "Create " + role)) return;
+            request.Settings.Password = Secrets.Reveal(Password);
+            var client = Client;
+            var passThru = PassThru.IsPresent;
+            Submit(request.Mail, async ct =>
+            {
+                await client.NewAdminAsync(request.Mail, request.Settings, ct).ConfigureAwait(false);
+                return passThru ? await client.GetAdminAsync(request.Mail, ct).ConfigureAwait(false) : null;
+            });
+        }
+
+        private AdminRequest Build() => new AdminRequest(
+            Addresses.Mail(Identity, nameof(Identity)),
+            new AdminSettings
+            {
+                Name = Text.Plain(Name, nameof(Name)),
+                Status = IsBound(nameof(Status)) ? Status : (AccountStatus?)null,
+                Language = Text.Plain(Language, nameof(Language), 16),
+                // Sent only when asked: the server's default is a normal admin.
+                IsGlobalAdmin = GlobalAdmin ? true : IsBound(nameof(GlobalAdmin)) ? false : (bool?)null,
+                MaxDomains = IsBound(nameof(MaxDomains)) ? MaxDomains : (int?)null,
+                MaxQuota = IsBound(nameof(MaxQuota)) ? AdminQuota.FromBytes(MaxQuota, nameof(MaxQuota)) : null,
+                MaxUsers = IsBound(nameof(MaxUsers)) ? MaxUsers : (int?)null,
+                MaxAliases = IsBound(nameof(MaxAliases)) ? MaxAliases : (int?)null,
+                MaxLists = IsBound(nameof(MaxLists)) ? MaxLists : (int?)null,
+            });
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
+using IRedAdmin.Base;
+using IRedAdmin.Client;
+using IRedAdmin.Client.Validation;
+
+namespace IRedAdmin.Cmdlets
+{
+    /// <summary>
+    /// Test-IRed*Password: POST /api/verify_password/... with the password revealed only into the form.
+    /// Writes $true/$false; an unknown account or a refused call is an error, never a $false.
+    /// </summary>
+    public abstract class PasswordTestCmdlet : IRedAdminConnectedCmdlet
+    {
+        protected const string PasswordSet = "Password";
+        protected const string CredentialSet = "Credential";
+
+        [Parameter(ParameterSetName = PasswordSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Mail", "Email", "UserName")]
+        [ValidateNotNullOrEmpty]
+        public string Identity { get; set; }
+
+        [Parameter(ParameterSetName = PasswordSet, Mandatory = true, Position = 1)]
+        [ValidateNotNull]
+        public SecureString Password { get; set; }
+
+        /// <summary>The account (user name) and password to test, e.g. from Get-Credential.</summary>
+        [Parameter(ParameterSetName = CredentialSet, Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        [Credential]
+        public PSCredential Credential { get; set; }
+
+        protected abstract Task<bool> VerifyAsync(IRedAdminClient client, string mail, string password, CancellationToken cancellationToken);
+
+        protected override void ProcessRecord()
+        {
+            var identity = ParameterSetName == CredentialSet ? Credential.UserName : Identity;
+            var secure = ParameterSetName == CredentialSet ? Credential.Password : Password;
+            if (!TryValidate(() => Addresses.Mail(identity, ParameterSetName == CredentialSet ? nameof(Credential) : nameof(Identity)), identity, out var mail)) return;
+            try
+            {
+                WriteObject(Await(VerifyAsync(Client, mail, Secrets.Reveal(secure), Stopping)));
+            }
+            catch (Exception ex) when (!(ex is PipelineStoppedException))
+            {
+                WriteFailure(ex, identity);
+            }
+        }
+    }
+}

@@ -24,6 +24,22 @@
         'New-IRedUser'
         'Set-IRedUser'
         'Remove-IRedUser'
+        'Get-IRedSubscribableList'
+        'New-IRedSubscribableList'
+        'Remove-IRedSubscribableList'
+        'Set-IRedSubscribableList'
+        'Add-IRedSenderList'
+        'Clear-IRedSenderList'
+        'Get-IRedSenderList'
+        'Remove-IRedSenderList'
+        'Get-IRedGreylisting'
+        'Remove-IRedGreylisting'
+        'Set-IRedGreylisting'
+        'Set-IRedGreylistingSpfDomain'
+        'Add-IRedGreylistingWhitelist'
+        'Get-IRedGreylistingWhitelist'
+        'Remove-IRedGreylistingWhitelist'
+        'Set-IRedGreylistingWhitelist'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -131,10 +131,18 @@ internal sealed class Pipeline
         {
             st.Status = 0;
         }
-        catch (Exception) when (!ctx.Response.HasStarted)
+        catch (Exception e) when (!ctx.Response.HasStarted)
         {
+            _host.LastError = e;
             // An unhandled error of the real app is a 500 HTML page; the text stays server-side.
             await Page(ctx, st, 500);
+        }
+        catch (Exception e)
+        {
+            // Failed half-way through a streamed answer: the client sees a cut connection.
+            _host.LastError = e;
+            st.Status = 0;
+            ctx.Abort();
         }
         finally
         {
@@ -202,18 +210,18 @@ internal sealed class Pipeline
     }
 
     /// <summary>
-    /// web.py's web.input(): query string plus form body (urlencoded or multipart) for
+    /// web.py's web.input(): a repeated key keeps its last value; query string plus form body (urlencoded or multipart) for
     /// POST/PUT; DELETE ignores its body; a JSON body is not understood at all.
     /// </summary>
     private static async Task<IReadOnlyDictionary<string, string>> ReadParametersAsync(HttpContext ctx)
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (k, v) in ctx.Request.Query) d[k] = string.Join(",", v.ToArray());
+        foreach (var (k, v) in ctx.Request.Query) d[k] = v.Count == 0 ? "" : v[^1]!;
         var m = ctx.Request.Method;
         if ((HttpMethods.IsPost(m) || HttpMethods.IsPut(m)) && ctx.Request.HasFormContentType)
         {
             var form = await ctx.Request.ReadFormAsync(ctx.RequestAborted);
-            foreach (var (k, v) in form) d[k] = string.Join(",", v.ToArray());
+            foreach (var (k, v) in form) d[k] = v.Count == 0 ? "" : v[^1]!;
         }
         return d;
     }

@@ -7,7 +7,8 @@ namespace IRedAdmin.Cmdlets.SubscribableList
 {
     /// <summary>
     /// The list options New- and Set-IRedSubscribableList share (same names as the output object's properties),
-    /// and their translation into the settings sent. Only bound parameters are sent.
+    /// and their translation into the settings sent. Only bound parameters are sent. Options do not bind from
+    /// pipeline properties: Get-IRedSubscribableList | Set-IRedSubscribableList must change only what is given.
     /// </summary>
     public abstract class SubscribableListOptions : Base.IRedAdminChangeCmdlet
     {
@@ -16,42 +17,42 @@ namespace IRedAdmin.Cmdlets.SubscribableList
         [ValidateNotNullOrEmpty]
         public string Identity { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)] public string Name { get; set; }
+        [Parameter] public string Name { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true), AllowEmptyString] public string Description { get; set; }
+        [Parameter, AllowEmptyString] public string Description { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true), Alias("AccountStatus")] public AccountStatus Status { get; set; }
+        [Parameter, Alias("AccountStatus")] public AccountStatus Status { get; set; }
 
         /// <summary>Who may post: Public, Domain, Subdomain, MembersOnly, ModeratorsOnly, MembersAndModeratorsOnly.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)] public SubscribableListAccessPolicy AccessPolicy { get; set; }
+        [Parameter] public SubscribableListAccessPolicy AccessPolicy { get; set; }
 
         /// <summary>Largest message accepted, in bytes (10MB works); 0 = no limit.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true), ValidateRange(0, long.MaxValue)] public long MaxMailSizeBytes { get; set; }
+        [Parameter, ValidateRange(0, long.MaxValue)] public long MaxMailSizeBytes { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)] public bool IsNewsletter { get; set; }
-        [Parameter(ValueFromPipelineByPropertyName = true)] public bool CloseList { get; set; }
-        [Parameter(ValueFromPipelineByPropertyName = true)] public bool OnlyModeratorCanPost { get; set; }
-        [Parameter(ValueFromPipelineByPropertyName = true)] public bool OnlySubscriberCanPost { get; set; }
-        [Parameter(ValueFromPipelineByPropertyName = true)] public bool DisableSubscription { get; set; }
-        [Parameter(ValueFromPipelineByPropertyName = true)] public bool DisableArchive { get; set; }
-        [Parameter(ValueFromPipelineByPropertyName = true)] public bool DisableDigest { get; set; }
-        [Parameter(ValueFromPipelineByPropertyName = true)] public bool DisableSendCopyToSender { get; set; }
-        [Parameter(ValueFromPipelineByPropertyName = true)] public bool ModerateSubscription { get; set; }
-        [Parameter(ValueFromPipelineByPropertyName = true)] public bool ExtraAddressesCanPost { get; set; }
+        [Parameter] public bool IsNewsletter { get; set; }
+        [Parameter] public bool CloseList { get; set; }
+        [Parameter] public bool OnlyModeratorCanPost { get; set; }
+        [Parameter] public bool OnlySubscriberCanPost { get; set; }
+        [Parameter] public bool DisableSubscription { get; set; }
+        [Parameter] public bool DisableArchive { get; set; }
+        [Parameter] public bool DisableDigest { get; set; }
+        [Parameter] public bool DisableSendCopyToSender { get; set; }
+        [Parameter] public bool ModerateSubscription { get; set; }
+        [Parameter] public bool ExtraAddressesCanPost { get; set; }
 
         /// <summary>Plain-text footer added to every post; an empty string removes it.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true), AllowEmptyString] public string FooterText { get; set; }
+        [Parameter, AllowEmptyString] public string FooterText { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true), AllowEmptyString] public string FooterHtml { get; set; }
+        [Parameter, AllowEmptyString] public string FooterHtml { get; set; }
 
         /// <summary>Replaces the owners; an empty array removes them.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true), Alias("Owners"), AllowEmptyCollection] public string[] Owner { get; set; }
+        [Parameter, Alias("Owners"), AllowEmptyCollection] public string[] Owner { get; set; }
 
         /// <summary>Replaces the moderators; an empty array removes them.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true), Alias("Moderators"), AllowEmptyCollection] public string[] Moderator { get; set; }
+        [Parameter, Alias("Moderators"), AllowEmptyCollection] public string[] Moderator { get; set; }
 
         /// <summary>Replaces the subscribers; an empty array removes them.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true), Alias("Members"), AllowEmptyCollection] public string[] Member { get; set; }
+        [Parameter, Alias("Members"), AllowEmptyCollection] public string[] Member { get; set; }
 
         [Parameter] public SwitchParameter PassThru { get; set; }
 

@@ -33,6 +33,22 @@
         'Remove-IRedUser'
         'Rename-IRedUser'
         'Test-IRedUserPassword'
+        'Get-IRedSubscribableList'
+        'New-IRedSubscribableList'
+        'Remove-IRedSubscribableList'
+        'Set-IRedSubscribableList'
+        'Add-IRedSenderList'
+        'Clear-IRedSenderList'
+        'Get-IRedSenderList'
+        'Remove-IRedSenderList'
+        'Get-IRedGreylisting'
+        'Remove-IRedGreylisting'
+        'Set-IRedGreylisting'
+        'Set-IRedGreylistingSpfDomain'
+        'Add-IRedGreylistingWhitelist'
+        'Get-IRedGreylistingWhitelist'
+        'Remove-IRedGreylistingWhitelist'
+        'Set-IRedGreylistingWhitelist'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

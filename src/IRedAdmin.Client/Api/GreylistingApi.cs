@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using IRedAdmin.Client.Http;
+using IRedAdmin.Client.Models;
+
+namespace IRedAdmin.Client.Api
+{
+    /// <summary>/api/greylisting/...: status per account, whitelisted senders, and the SPF-domain whitelist. Inputs must be validated.</summary>
+    public static class GreylistingApi
+    {
+        public static async Task<IRedGreylisting> GetGreylistingAsync(this IRedAdminClient client, SenderListTarget target, CancellationToken cancellationToken = default)
+        {
+            var data = await client.GetAsync(ApiPath.Of("greylisting", target.Account), null, cancellationToken).ConfigureAwait(false);
+            return IRedGreylisting.FromJson(data, target.Scope, target.Account);
+        }
+
+        /// <summary>GET /api/greylisting/all: every account that has its own setting.</summary>
+        public static async Task<IReadOnlyList<IRedGreylisting>> GetAllGreylistingAsync(this IRedAdminClient client, CancellationToken cancellationToken = default)
+        {
+            var data = await client.GetAsync(ApiPath.Of("greylisting", "all"), null, cancellationToken).ConfigureAwait(false);
+            var result = new List<IRedGreylisting>();
+            if (data.ValueKind == JsonValueKind.Array)
+                foreach (var row in data.EnumerateArray()) result.Add(IRedGreylisting.FromJson(row));
+            return result;
+        }
+
+        public static Task SetGreylistingAsync(this IRedAdminClient client, SenderListTarget target, bool enabled, CancellationToken cancellationToken = default) =>
+            // Setting a status twice gives the same result, so a lost answer may be resent.
+            client.PostAsync(ApiPath.Of("greylisting", target.Account), new FormBody().Add("status", enabled ? "enable" : "disable"),
+                RequestOptions.IdempotentRequest, cancellationToken);
+
+        public static Task RemoveGreylistingAsync(this IRedAdminClient client, SenderListTarget target, CancellationToken cancellationToken = default) =>
+            client.DeleteAsync(ApiPath.Of("greylisting", target.Account), null, cancellationToken);
+
+        public static async Task<IReadOnlyList<IRedGreylistingWhitelistEntry>> GetGreylistingWhitelistAsync(this IRedAdminClient client, SenderListTarget target,
+            CancellationToken cancellationToken = default)
+        {
+            var data = await client.GetAsync(ApiPath.Of("greylisting", target.Account, "whitelists"), null, cancellationToken).ConfigureAwait(false);
+            return SenderListApi.ReadEntries(data)
+                .Select(s => new IRedGreylistingWhitelistEntry { Scope = target.Scope, Account = target.Account, Sender = s })
+                .ToList();
+        }
+
+        /// <summary>POST .../whitelists: senders (replace; empty clears) conflicts with addSenders/removeSenders.</summary>
+        public static Task SetGreylistingWhitelistAsync(this IRedAdminClient client, SenderListTarget target, string[] replace, string[] add, string[] remove,
+            CancellationToken cancellationToken = default)
+        {
+            var form = new FormBody().AddListIfSet("senders", replace).AddListIfSet("addSenders", add).AddListIfSet("removeSenders", remove);
+            return client.PostAsync(ApiPath.Of("greylisting", target.Account, "whitelists"), form, RequestOptions.IdempotentRequest, cancellationToken);
+        }
+
+        /// <summary>POST /api/greylisting/whitelist_spf_domains: domains (replace) or addDomains/removeDomains.</summary>
+        public static Task SetGreylistingSpfDomainsAsync(this IRedAdminClient client, string[] replace, string[] add, string[] remove,
+            CancellationToken cancellationToken = default)
+        {
+            var form = new FormBody().AddListIfSet("domains", replace).AddListIfSet("addDomains", add).AddListIfSet("removeDomains", remove);
+            return client.PostAsync(ApiPath.Of("greylisting", "whitelist_spf_domains"), form, RequestOptions.IdempotentRequest, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+
+namespace IRedAdmin.Client.Models
+{
+    /// <summary>NotSet: the account has no own setting and inherits (user, then domain, then global).</summary>
+    public enum GreylistingStatus { NotSet, Enabled, Disabled }
+
+    /// <summary>Greylisting setting of the server (Global), a domain or a user.</summary>
+    public sealed class IRedGreylisting
+    {
+        public SenderListScope Scope { get; set; }
+        /// <summary>"global", the domain name, or the user's address.</summary>
+        public string Account { get; set; }
+        public GreylistingStatus Status { get; set; }
+        public int? Priority { get; set; }
+
+        public override string ToString() => $"{Account}: {Status}";
+
+        /// <summary>A row of GET /api/greylisting/{target} ({} when unset) or of /api/greylisting/all.</summary>
+        public static IRedGreylisting FromJson(JsonElement row, SenderListScope? scope = null, string account = null)
+        {
+            var raw = JsonRead.String(row, "account");
+            var (rowScope, rowAccount) = raw == null ? (scope ?? SenderListScope.Global, account ?? "global") : FromIredapdAccount(raw);
+            var status = JsonRead.Bool(row, "status", "active");
+            return new IRedGreylisting
+            {
+                Scope = scope ?? rowScope,
+                Account = account ?? rowAccount,
+                Status = status == null ? GreylistingStatus.NotSet : status.Value ? GreylistingStatus.Enabled : GreylistingStatus.Disabled,
+                Priority = JsonRead.Int(row, "priority"),
+            };
+        }
+
+        /// <summary>iRedAPD names the server "@." and a domain "@domain".</summary>
+        internal static (SenderListScope, string) FromIredapdAccount(string raw)
+        {
+            if (raw == "@." || raw == "global") return (SenderListScope.Global, "global");
+            if (raw.StartsWith("@", System.StringComparison.Ordinal)) return (SenderListScope.Domain, raw.Substring(1));
+            if (raw.IndexOf('@') > 0) return (SenderListScope.User, raw);
+            return (SenderListScope.Domain, raw);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace IRedAdmin.Client.Models
+{
+    /// <summary>Inbound lists judge mail from senders to the account; outbound lists judge mail the account sends to recipients.</summary>
+    public enum SenderListDirection { Inbound, Outbound }
+
+    public enum SenderListType { Whitelist, Blacklist }
+
+    /// <summary>Which account a sender list or greylisting setting belongs to: the server, a domain, or one user.</summary>
+    public enum SenderListScope { Global, Domain, User }
+}

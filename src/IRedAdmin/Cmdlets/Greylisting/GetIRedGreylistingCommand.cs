@@ -1,0 +1,52 @@
+using System;
+using System.Management.Automation;
+using IRedAdmin.Base;
+using IRedAdmin.Client.Api;
+using IRedAdmin.Client.Models;
+using IRedAdmin.Cmdlets.SenderList;
+
+namespace IRedAdmin.Cmdlets.Greylisting
+{
+    /// <summary>
+    /// Gets greylisting settings: of every account that has one (GET /api/greylisting/all), or of the server,
+    /// a domain or a user (GET /api/greylisting/&lt;global|domain|mail&gt;; Status NotSet means inherited).
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "IRedGreylisting", DefaultParameterSetName = AllSet)]
+    [OutputType(typeof(IRedGreylisting))]
+    public sealed class GetIRedGreylistingCommand : IRedAdminConnectedCmdlet
+    {
+        private const string AllSet = "All";
+
+        [Parameter(ParameterSetName = ScopeSets.Global, Mandatory = true)]
+        public SwitchParameter Global { get; set; }
+
+        [Parameter(ParameterSetName = ScopeSets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("DomainName")]
+        [ValidateNotNullOrEmpty]
+        public string Domain { get; set; }
+
+        [Parameter(ParameterSetName = ScopeSets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Mail", "Email")]
+        [ValidateNotNullOrEmpty]
+        public string User { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var targetObject = ScopeSets.TargetOf(ParameterSetName, Domain, User);
+            try
+            {
+                if (ParameterSetName == AllSet)
+                {
+                    WriteObject(Await(Client.GetAllGreylistingAsync(Stopping)), enumerateCollection: true);
+                    return;
+                }
+                if (!TryValidate(() => ScopeSets.Resolve(ParameterSetName, Domain, User), targetObject, out var target)) return;
+                WriteObject(Await(Client.GetGreylistingAsync(target, Stopping)));
+            }
+            catch (Exception ex) when (!(ex is PipelineStoppedException))
+            {
+                WriteFailure(ex, targetObject);
+            }
+        }
+    }
+}

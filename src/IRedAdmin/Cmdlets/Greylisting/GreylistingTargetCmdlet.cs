@@ -1,0 +1,46 @@
+using System;
+using System.Management.Automation;
+using IRedAdmin.Base;
+using IRedAdmin.Client.Api;
+using IRedAdmin.Cmdlets.SenderList;
+
+namespace IRedAdmin.Cmdlets.Greylisting
+{
+    /// <summary>-Global / -Domain / -User for the greylisting cmdlets that change one account's setting.</summary>
+    public abstract class GreylistingTargetCmdlet : IRedAdminConnectedCmdlet
+    {
+        [Parameter(ParameterSetName = ScopeSets.Global, Mandatory = true)]
+        public SwitchParameter Global { get; set; }
+
+        [Parameter(ParameterSetName = ScopeSets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("DomainName")]
+        [ValidateNotNullOrEmpty]
+        public string Domain { get; set; }
+
+        [Parameter(ParameterSetName = ScopeSets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Mail", "Email")]
+        [ValidateNotNullOrEmpty]
+        public string User { get; set; }
+
+        /// <summary>Validates the scope; writes the error and returns null on bad input.</summary>
+        protected SenderListTarget ResolveTarget()
+        {
+            var targetObject = ScopeSets.TargetOf(ParameterSetName, Domain, User);
+            return TryValidate(() => ScopeSets.Resolve(ParameterSetName, Domain, User), targetObject, out var target) ? target : null;
+        }
+
+        /// <summary>Runs one change, then (when asked) reads back and writes the result, enumerating lists.</summary>
+        protected void Change(SenderListTarget target, Func<System.Threading.Tasks.Task> work, Func<System.Threading.Tasks.Task<object>> readBack)
+        {
+            try
+            {
+                Await(work());
+                if (readBack != null) WriteObject(Await(readBack()), enumerateCollection: true);
+            }
+            catch (Exception ex) when (!(ex is PipelineStoppedException))
+            {
+                WriteFailure(ex, target.Account);
+            }
+        }
+    }
+}

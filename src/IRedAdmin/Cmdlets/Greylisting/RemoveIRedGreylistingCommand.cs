@@ -1,0 +1,24 @@
+using System.Management.Automation;
+using IRedAdmin.Client.Api;
+using IRedAdmin.Client.Models;
+
+namespace IRedAdmin.Cmdlets.Greylisting
+{
+    /// <summary>Removes an account's own greylisting setting so it inherits again (DELETE /api/greylisting/&lt;account&gt;).</summary>
+    [Cmdlet(VerbsCommon.Remove, "IRedGreylisting", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = SenderList.ScopeSets.User)]
+    [OutputType(typeof(IRedGreylisting))]
+    public sealed class RemoveIRedGreylistingCommand : GreylistingTargetCmdlet
+    {
+        /// <summary>Write the account's setting afterwards (Status NotSet).</summary>
+        [Parameter] public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var target = ResolveTarget();
+            if (target == null) return;
+            if (!ShouldProcess(target.Account, "Remove own greylisting setting (inherit it again)")) return;
+            Change(target, () => Client.RemoveGreylistingAsync(target, Stopping),
+                PassThru ? async () => (object)await Client.GetGreylistingAsync(target, Stopping).ConfigureAwait(false) : (System.Func<System.Threading.Tasks.Task<object>>)null);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Management.Automation;
+using IRedAdmin.Base;
+using IRedAdmin.Client.Api;
+using IRedAdmin.Client.Validation;
+
+namespace IRedAdmin.Cmdlets.SubscribableList
+{
+    /// <summary>Deletes a subscribable (mlmmj) list with its subscribers (DELETE /api/ml/&lt;mail&gt;).</summary>
+    [Cmdlet(VerbsCommon.Remove, "IRedSubscribableList", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(string))]
+    public sealed class RemoveIRedSubscribableListCommand : IRedAdminChangeCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Mail", "Email")]
+        [ValidateNotNullOrEmpty]
+        public string Identity { get; set; }
+
+        /// <summary>Write the removed list's address.</summary>
+        [Parameter] public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
+            if (!ShouldProcess(mail, "Remove subscribable mailing list and all its subscribers")) return;
+            var client = Client;
+            var passThru = PassThru.IsPresent;
+            Submit(mail, async ct =>
+            {
+                await client.RemoveSubscribableListAsync(mail, ct).ConfigureAwait(false);
+                return passThru ? mail : null;
+            });
+        }
+    }
+}

@@ -24,6 +24,11 @@
         'New-IRedUser'
         'Set-IRedUser'
         'Remove-IRedUser'
+        'Get-IRedSpamPolicy'
+        'Remove-IRedSpamPolicy'
+        'Set-IRedSpamPolicy'
+        'Get-IRedThrottle'
+        'Set-IRedThrottle'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -49,6 +49,11 @@
         'Get-IRedGreylistingWhitelist'
         'Remove-IRedGreylistingWhitelist'
         'Set-IRedGreylistingWhitelist'
+        'Get-IRedSpamPolicy'
+        'Remove-IRedSpamPolicy'
+        'Set-IRedSpamPolicy'
+        'Get-IRedThrottle'
+        'Set-IRedThrottle'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -1,0 +1,37 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using IRedAdmin.Client.Http;
+using IRedAdmin.Client.Models;
+
+namespace IRedAdmin.Client.Api
+{
+    /// <summary>/api/spampolicy/{global|domain/&lt;domain&gt;|user/&lt;mail&gt;}. Accounts must already be validated.</summary>
+    public static class SpamPolicyApi
+    {
+        public static async Task<IRedSpamPolicy> GetSpamPolicyAsync(this IRedAdminClient client, PolicyScope scope, string account, CancellationToken cancellationToken = default)
+        {
+            var data = await client.GetAsync(PathOf(scope, account), null, cancellationToken).ConfigureAwait(false);
+            return IRedSpamPolicy.FromJson(data, scope, account);
+        }
+
+        /// <summary>PUT: only the values set are changed; the server creates the policy when there is none.</summary>
+        public static Task SetSpamPolicyAsync(this IRedAdminClient client, PolicyScope scope, string account, SpamPolicySettings settings, CancellationToken cancellationToken = default) =>
+            client.PutAsync(PathOf(scope, account), (settings ?? new SpamPolicySettings()).ToForm(), cancellationToken);
+
+        /// <summary>DELETE: the account falls back to the less specific policy.</summary>
+        public static Task RemoveSpamPolicyAsync(this IRedAdminClient client, PolicyScope scope, string account, CancellationToken cancellationToken = default) =>
+            client.DeleteAsync(PathOf(scope, account), null, cancellationToken);
+
+        public static ApiPath PathOf(PolicyScope scope, string account)
+        {
+            switch (scope)
+            {
+                case PolicyScope.Global: return ApiPath.Of("spampolicy", "global");
+                case PolicyScope.Domain: return ApiPath.Of("spampolicy", "domain", account);
+                case PolicyScope.User: return ApiPath.Of("spampolicy", "user", account);
+                default: throw new ArgumentOutOfRangeException(nameof(scope), scope, "Unknown policy scope.");
+            }
+        }
+    }
+}

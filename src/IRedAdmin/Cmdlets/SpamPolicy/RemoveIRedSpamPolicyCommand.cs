@@ -1,0 +1,48 @@
+using System.Management.Automation;
+using IRedAdmin.Base;
+using IRedAdmin.Client.Api;
+using IRedAdmin.Client.Models;
+
+namespace IRedAdmin.Cmdlets.SpamPolicy
+{
+    /// <summary>Deletes a spam policy (DELETE /api/spampolicy/...): the account falls back to the less specific policy.</summary>
+    [Cmdlet(VerbsCommon.Remove, "IRedSpamPolicy", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PolicySets.User)]
+    [OutputType(typeof(IRedSpamPolicy))]
+    public sealed class RemoveIRedSpamPolicyCommand : IRedAdminChangeCmdlet
+    {
+        [Parameter(ParameterSetName = PolicySets.Global, Mandatory = true)]
+        public SwitchParameter Global { get; set; }
+
+        [Parameter(ParameterSetName = PolicySets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("DomainName")]
+        [ValidateNotNullOrEmpty]
+        public string Domain { get; set; }
+
+        [Parameter(ParameterSetName = PolicySets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Mail", "Email", "UserName")]
+        [ValidateNotNullOrEmpty]
+        public string User { get; set; }
+
+        [Parameter(ParameterSetName = PolicySets.InputObject, Mandatory = true, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public IRedSpamPolicy InputObject { get; set; }
+
+        /// <summary>Write the (now empty) policy of the account.</summary>
+        [Parameter] public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var given = ParameterSetName == PolicySets.Domain ? Domain : ParameterSetName == PolicySets.User ? User : InputObject?.Account ?? "global";
+            if (!TryValidate(() => PolicyTarget.Of(ParameterSetName, Domain, User, InputObject?.Scope ?? PolicyScope.Global, InputObject?.Account), given, out var target)) return;
+            if (!ShouldProcess(target + " spam policy", "Remove spam policy")) return;
+            var client = Client;
+            var passThru = PassThru.IsPresent;
+            Submit(target.Name, async ct =>
+            {
+                await client.RemoveSpamPolicyAsync(target.Scope, target.Account, ct).ConfigureAwait(false);
+                // After a successful DELETE there is no policy: no need to ask the server.
+                return passThru ? new IRedSpamPolicy { Scope = target.Scope, Account = target.Account, IsEmpty = true } : null;
+            });
+        }
+    }
+}

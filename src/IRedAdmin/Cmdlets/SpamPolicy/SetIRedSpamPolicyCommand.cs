@@ -1,0 +1,81 @@
+using System.Management.Automation;
+using IRedAdmin.Base;
+using IRedAdmin.Client.Api;
+using IRedAdmin.Client.Models;
+
+namespace IRedAdmin.Cmdlets.SpamPolicy
+{
+    /// <summary>Changes a spam policy (PUT /api/spampolicy/...): only the values given are sent; a missing policy is created.</summary>
+    [Cmdlet(VerbsCommon.Set, "IRedSpamPolicy", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PolicySets.User)]
+    [OutputType(typeof(IRedSpamPolicy))]
+    public sealed class SetIRedSpamPolicyCommand : IRedAdminChangeCmdlet
+    {
+        [Parameter(ParameterSetName = PolicySets.Global, Mandatory = true)]
+        public SwitchParameter Global { get; set; }
+
+        [Parameter(ParameterSetName = PolicySets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("DomainName")]
+        [ValidateNotNullOrEmpty]
+        public string Domain { get; set; }
+
+        [Parameter(ParameterSetName = PolicySets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Mail", "Email", "UserName")]
+        [ValidateNotNullOrEmpty]
+        public string User { get; set; }
+
+        /// <summary>A policy from Get-IRedSpamPolicy: its scope and account say which policy to change.</summary>
+        [Parameter(ParameterSetName = PolicySets.InputObject, Mandatory = true, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public IRedSpamPolicy InputObject { get; set; }
+
+        [Parameter] public bool BypassSpamChecks { get; set; }
+        [Parameter] public bool BypassVirusChecks { get; set; }
+        [Parameter] public bool BypassBannedChecks { get; set; }
+        [Parameter] public bool BypassHeaderChecks { get; set; }
+        [Parameter] public bool QuarantineSpam { get; set; }
+        [Parameter] public bool QuarantineVirus { get; set; }
+        [Parameter] public bool QuarantineBanned { get; set; }
+        [Parameter] public bool QuarantineBadHeader { get; set; }
+        [Parameter] public bool PrefixSpamInSubject { get; set; }
+        [Parameter] public bool AlwaysInsertXSpamHeaders { get; set; }
+
+        /// <summary>Score from which a message is spam (amavisd spam_tag2_level).</summary>
+        [Parameter]
+        [ValidateRange(-1000.0, 1000.0)]
+        public double SpamScore { get; set; }
+
+        [Parameter] public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var given = ParameterSetName == PolicySets.Domain ? Domain : ParameterSetName == PolicySets.User ? User : InputObject?.Account ?? "global";
+            if (!TryValidate(() => PolicyTarget.Of(ParameterSetName, Domain, User, InputObject?.Scope ?? PolicyScope.Global, InputObject?.Account), given, out var target)) return;
+            if (!ShouldProcess(target + " spam policy", "Set " + PolicyChanges.Describe(MyInvocation))) return;
+            var settings = Build();
+            var client = Client;
+            var passThru = PassThru.IsPresent;
+            Submit(target.Name, async ct =>
+            {
+                await client.SetSpamPolicyAsync(target.Scope, target.Account, settings, ct).ConfigureAwait(false);
+                return passThru ? await client.GetSpamPolicyAsync(target.Scope, target.Account, ct).ConfigureAwait(false) : null;
+            });
+        }
+
+        private SpamPolicySettings Build() => new SpamPolicySettings
+        {
+            BypassSpamChecks = Bound(nameof(BypassSpamChecks), BypassSpamChecks),
+            BypassVirusChecks = Bound(nameof(BypassVirusChecks), BypassVirusChecks),
+            BypassBannedChecks = Bound(nameof(BypassBannedChecks), BypassBannedChecks),
+            BypassHeaderChecks = Bound(nameof(BypassHeaderChecks), BypassHeaderChecks),
+            QuarantineSpam = Bound(nameof(QuarantineSpam), QuarantineSpam),
+            QuarantineVirus = Bound(nameof(QuarantineVirus), QuarantineVirus),
+            QuarantineBanned = Bound(nameof(QuarantineBanned), QuarantineBanned),
+            QuarantineBadHeader = Bound(nameof(QuarantineBadHeader), QuarantineBadHeader),
+            PrefixSpamInSubject = Bound(nameof(PrefixSpamInSubject), PrefixSpamInSubject),
+            AlwaysInsertXSpamHeaders = Bound(nameof(AlwaysInsertXSpamHeaders), AlwaysInsertXSpamHeaders),
+            SpamScore = IsBound(nameof(SpamScore)) ? SpamScore : (double?)null,
+        };
+
+        private bool? Bound(string name, bool value) => IsBound(name) ? value : (bool?)null;
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Management.Automation;
+using IRedAdmin.Base;
+using IRedAdmin.Client.Api;
+using IRedAdmin.Client.Models;
+using IRedAdmin.Cmdlets.SpamPolicy;
+
+namespace IRedAdmin.Cmdlets.Throttle
+{
+    /// <summary>
+    /// Writes a throttle setting (POST /api/throttle/...). The server replaces the whole setting, so -Period is
+    /// required; a limit set to $null or -1 inherits. Piping Get-IRedThrottle output keeps the limits not given.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "IRedThrottle", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PolicySets.User)]
+    [OutputType(typeof(IRedThrottle))]
+    public sealed class SetIRedThrottleCommand : IRedAdminChangeCmdlet
+    {
+        [Parameter(ParameterSetName = PolicySets.Global, Mandatory = true)]
+        public SwitchParameter Global { get; set; }
+
+        [Parameter(ParameterSetName = PolicySets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("DomainName")]
+        [ValidateNotNullOrEmpty]
+        public string Domain { get; set; }
+
+        [Parameter(ParameterSetName = PolicySets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Mail", "Email", "UserName")]
+        [ValidateNotNullOrEmpty]
+        public string User { get; set; }
+
+        /// <summary>A setting from Get-IRedThrottle: its scope, account and direction say which one to write.</summary>
+        [Parameter(ParameterSetName = PolicySets.InputObject, Mandatory = true, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public IRedThrottle InputObject { get; set; }
+
+        [Parameter(ParameterSetName = PolicySets.Global, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = PolicySets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = PolicySets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = PolicySets.InputObject, ValueFromPipelineByPropertyName = true)]
+        public ThrottleDirection Direction { get; set; }
+
+        /// <summary>Length of the counting window: a TimeSpan ('01:00:00') or seconds (3600). Required by the server.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("PeriodSec")]
+        [SecondsOrTimeSpan]
+        public TimeSpan? Period { get; set; }
+
+        /// <summary>Largest single message, bytes (10MB works). 0 = no limit, $null or -1 = inherit.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("MaxMessageSizeBytes")]
+        public long? MaxMessageSize { get; set; }
+
+        /// <summary>Messages per period. 0 = no limit, $null or -1 = inherit.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public long? MaxMessages { get; set; }
+
+        /// <summary>Total size of all messages per period, bytes. 0 = no limit, $null or -1 = inherit.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("MaxQuotaBytes")]
+        public long? MaxQuota { get; set; }
+
+        /// <summary>Recipients per message (iRedAPD max_rcpts). 0 = no limit, $null or -1 = inherit.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public long? MaxRecipients { get; set; }
+
+        [Parameter] public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var given = ParameterSetName == PolicySets.Domain ? Domain : ParameterSetName == PolicySets.User ? User : InputObject?.Account ?? "global";
+            if (!TryValidate(() => PolicyTarget.Of(ParameterSetName, Domain, User, InputObject?.Scope ?? PolicyScope.Global, InputObject?.Account), given, out var target)) return;
+            var direction = ParameterSetName == PolicySets.InputObject && !IsBound(nameof(Direction)) ? InputObject.Direction : Direction;
+            if (!TryValidate(Build, target.Name, out var settings)) return;
+            var what = direction.ToString().ToLowerInvariant() + " throttle of " + target;
+            if (!ShouldProcess(what, "Set " + PolicyChanges.Describe(MyInvocation))) return;
+            var client = Client;
+            var passThru = PassThru.IsPresent;
+            Submit(target.Name, async ct =>
+            {
+                await client.SetThrottleAsync(target.Scope, target.Account, direction, settings, ct).ConfigureAwait(false);
+                return passThru ? await client.GetThrottleAsync(target.Scope, target.Account, direction, ct).ConfigureAwait(false) : null;
+            });
+        }
+
+        /// <summary>Checks everything before sending; a limit bound to $null is sent as -1 so that it inherits.</summary>
+        private ThrottleSettings Build()
+        {
+            var settings = new ThrottleSettings
+            {
+                Period = Period,
+                MaxMessageSizeBytes = Limit(nameof(MaxMessageSize), MaxMessageSize),
+                MaxMessages = Limit(nameof(MaxMessages), MaxMessages),
+                MaxQuotaBytes = Limit(nameof(MaxQuota), MaxQuota),
+                MaxRecipients = Limit(nameof(MaxRecipients), MaxRecipients),
+            };
+            settings.Validate();
+            return settings;
+        }
+
+        private long? Limit(string name, long? value) => !IsBound(name) ? null : value ?? IRedThrottle.Inherit;
+    }
+}

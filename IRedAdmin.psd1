@@ -24,6 +24,20 @@
         'New-IRedUser'
         'Set-IRedUser'
         'Remove-IRedUser'
+        'Add-IRedAliasMember'
+        'Get-IRedAlias'
+        'New-IRedAlias'
+        'Remove-IRedAlias'
+        'Remove-IRedAliasMember'
+        'Rename-IRedAlias'
+        'Set-IRedAlias'
+        'Add-IRedMailingListMember'
+        'Get-IRedMailingList'
+        'New-IRedMailingList'
+        'Remove-IRedMailingList'
+        'Remove-IRedMailingListMember'
+        'Set-IRedMailingList'
+        'Export-IRedLdif'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

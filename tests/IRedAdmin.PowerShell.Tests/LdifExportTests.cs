@@ -60,7 +60,7 @@ public sealed class LdifExportTests : IDisposable
         await using var s = await Seeded();
         s.Shell.Set("dir", _dir);
         // A relative path resolves against the PowerShell location, not the process's working directory.
-        var r = s.Run("$null = $ExecutionContext.SessionState.Path.SetLocation($dir); 'a@example.com', 'b@example.com' | Get-IRedUser | Export-IRedLdif -Path users.ldif -PassThru").Ok();
+        var r = s.Run("$null = $ExecutionContext.SessionState.Path.SetLocation($dir); Get-IRedUser -Domain example.com | Export-IRedLdif -Path users.ldif -PassThru").Ok();
         var file = Path.Combine(_dir, "users.ldif");
         Assert.Equal(file, ((FileInfo)Assert.Single(r.Output).BaseObject).FullName);
         Assert.Equal(new[] { "/api/ldif/user/a@example.com", "/api/ldif/user/b@example.com" }, s.TakeRequests().Where(q => q.Path.StartsWith("/api/ldif/")).Select(q => q.Path).ToArray());

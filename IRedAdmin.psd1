@@ -54,6 +54,20 @@
         'Set-IRedSpamPolicy'
         'Get-IRedThrottle'
         'Set-IRedThrottle'
+        'Add-IRedAliasMember'
+        'Get-IRedAlias'
+        'New-IRedAlias'
+        'Remove-IRedAlias'
+        'Remove-IRedAliasMember'
+        'Rename-IRedAlias'
+        'Set-IRedAlias'
+        'Add-IRedMailingListMember'
+        'Get-IRedMailingList'
+        'New-IRedMailingList'
+        'Remove-IRedMailingList'
+        'Remove-IRedMailingListMember'
+        'Set-IRedMailingList'
+        'Export-IRedLdif'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using IRedAdmin.Client.Http;
+using IRedAdmin.Client.Models;
+
+namespace IRedAdmin.Client.Api
+{
+    /// <summary>/api/alias/&lt;mail&gt; and /api/aliases/&lt;domain&gt;. Addresses must already be validated.</summary>
+    public static class AliasApi
+    {
+        public static async Task<IRedAlias> GetAliasAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default)
+        {
+            var data = await client.GetAsync(ApiPath.Of("alias", mail), null, cancellationToken).ConfigureAwait(false);
+            return IRedAlias.FromJson(data, mail);
+        }
+
+        /// <summary>POST: a lost answer is checked by looking the alias up, never blindly resent.</summary>
+        public static Task NewAliasAsync(this IRedAdminClient client, string mail, AliasSettings settings, CancellationToken cancellationToken = default)
+        {
+            var options = new RequestOptions { CheckApplied = ct => ExistsAsync(client, mail, ct) };
+            return client.PostAsync(ApiPath.Of("alias", mail), (settings ?? new AliasSettings()).ToCreateForm(), options, cancellationToken);
+        }
+
+        public static Task SetAliasAsync(this IRedAdminClient client, string mail, AliasSettings settings, CancellationToken cancellationToken = default) =>
+            client.PutAsync(ApiPath.Of("alias", mail), settings.ToUpdateForm(), cancellationToken);
+
+        public static Task RemoveAliasAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default) =>
+            client.DeleteAsync(ApiPath.Of("alias", mail), null, cancellationToken);
+
+        /// <summary>POST /api/alias/&lt;mail&gt;/change_email/&lt;new&gt;: applied when the new address exists and the old one is gone.</summary>
+        public static Task RenameAliasAsync(this IRedAdminClient client, string mail, string newMail, CancellationToken cancellationToken = default)
+        {
+            var options = new RequestOptions
+            {
+                CheckApplied = async ct => await ExistsAsync(client, newMail, ct).ConfigureAwait(false) && !await ExistsAsync(client, mail, ct).ConfigureAwait(false),
+            };
+            return client.PostAsync(ApiPath.Of("alias", mail, "change_email", newMail), FormBody.Empty, options, cancellationToken);
+        }
+
+        /// <summary>GET /api/aliases/&lt;domain&gt; (later releases): aliases as they are decoded.</summary>
+        public static IEnumerable<IRedAlias> StreamAliases(this IRedAdminClient client, string domain, CancellationToken cancellationToken = default)
+        {
+            foreach (var item in client.StreamList(ApiPath.Of("aliases", domain), null, cancellationToken))
+            {
+                if (item.Value.ValueKind == JsonValueKind.String)
+                    yield return new IRedAlias { Mail = item.Value.GetString(), Domain = domain };
+                else
+                    yield return IRedAlias.FromJson(item.Value, item.Key);
+            }
+        }
+
+        public static async Task<bool> ExistsAsync(IRedAdminClient client, string mail, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await client.GetAsync(ApiPath.Of("alias", mail), null, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (IRedAdminException ex) when (ex.Code == ErrorCodes.NoSuchAccount || ex.Code == ErrorCodes.NoSuchDomain)
+            {
+                return false;
+            }
+        }
+    }
+}

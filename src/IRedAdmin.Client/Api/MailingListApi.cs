@@ -1,0 +1,47 @@
+using System.Threading;
+using System.Threading.Tasks;
+using IRedAdmin.Client.Http;
+using IRedAdmin.Client.Models;
+
+namespace IRedAdmin.Client.Api
+{
+    /// <summary>/api/maillist/&lt;mail&gt;: mailing lists of the LDAP edition. On SQL servers every call fails with LDAP_BACKEND_REQUIRED.</summary>
+    public static class MailingListApi
+    {
+        public const string Feature = "Mailing lists";
+        public const string Hint = "use aliases (New-IRedAlias) instead.";
+
+        public static Task<IRedMailingList> GetMailingListAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default) =>
+            LdapOnly.Call(client, Feature, Hint, async () =>
+            {
+                var data = await client.GetAsync(ApiPath.Of("maillist", mail), null, cancellationToken).ConfigureAwait(false);
+                return IRedMailingList.FromJson(data, mail);
+            });
+
+        public static Task NewMailingListAsync(this IRedAdminClient client, string mail, AliasSettings settings, CancellationToken cancellationToken = default)
+        {
+            var options = new RequestOptions { CheckApplied = ct => ExistsAsync(client, mail, ct) };
+            return LdapOnly.Call(client, Feature, Hint, () =>
+                client.PostAsync(ApiPath.Of("maillist", mail), (settings ?? new AliasSettings()).ToCreateForm(), options, cancellationToken));
+        }
+
+        public static Task SetMailingListAsync(this IRedAdminClient client, string mail, AliasSettings settings, CancellationToken cancellationToken = default) =>
+            LdapOnly.Call(client, Feature, Hint, () => client.PutAsync(ApiPath.Of("maillist", mail), settings.ToUpdateForm(), cancellationToken));
+
+        public static Task RemoveMailingListAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default) =>
+            LdapOnly.Call(client, Feature, Hint, () => client.DeleteAsync(ApiPath.Of("maillist", mail), null, cancellationToken));
+
+        public static async Task<bool> ExistsAsync(IRedAdminClient client, string mail, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await client.GetAsync(ApiPath.Of("maillist", mail), null, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (IRedAdminException ex) when (ex.Code == ErrorCodes.NoSuchAccount || ex.Code == ErrorCodes.NoSuchDomain)
+            {
+                return false;
+            }
+        }
+    }
+}

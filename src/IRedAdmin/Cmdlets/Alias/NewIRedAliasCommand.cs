@@ -1,0 +1,63 @@
+using System.Management.Automation;
+using IRedAdmin.Base;
+using IRedAdmin.Client.Api;
+using IRedAdmin.Client.Models;
+using IRedAdmin.Client.Validation;
+
+namespace IRedAdmin.Cmdlets.Alias
+{
+    /// <summary>Creates a mail alias (POST /api/alias/&lt;mail&gt;).</summary>
+    [Cmdlet(VerbsCommon.New, "IRedAlias", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(IRedAlias))]
+    public sealed class NewIRedAliasCommand : IRedAdminChangeCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Mail", "Email")]
+        [ValidateNotNullOrEmpty]
+        public string Identity { get; set; }
+
+        /// <summary>Display name.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("DisplayName")]
+        public string Name { get; set; }
+
+        /// <summary>Who may send to the alias (SQL servers only).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public AccessPolicy? AccessPolicy { get; set; }
+
+        /// <summary>The addresses mail is forwarded to.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Members")]
+        [AllowEmptyCollection]
+        public string[] Member { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
+            if (!TryValidate(Build, Identity, out var settings)) return;
+            var members = settings.Members == null || settings.Members.Length == 0 ? "no members" : string.Join(", ", settings.Members);
+            if (!ShouldProcess(mail, $"Create mail alias forwarding to {members}")) return;
+            var client = Client;
+            var passThru = PassThru.IsPresent;
+            Submit(mail, async ct =>
+            {
+                await client.NewAliasAsync(mail, settings, ct).ConfigureAwait(false);
+                return passThru ? await client.GetAliasAsync(mail, ct).ConfigureAwait(false) : null;
+            });
+        }
+
+        private AliasSettings Build()
+        {
+            AliasAccessPolicyCheck.Check(Client, AccessPolicy);
+            return new AliasSettings
+            {
+                Name = Text.Plain(Name, nameof(Name)),
+                AccessPolicy = AccessPolicy,
+                Members = Addresses.MailList(Member, nameof(Member)),
+            };
+        }
+    }
+}

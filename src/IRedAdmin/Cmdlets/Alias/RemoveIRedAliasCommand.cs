@@ -1,0 +1,35 @@
+using System.Management.Automation;
+using IRedAdmin.Base;
+using IRedAdmin.Client.Api;
+using IRedAdmin.Client.Validation;
+
+namespace IRedAdmin.Cmdlets.Alias
+{
+    /// <summary>Deletes a mail alias (DELETE /api/alias/&lt;mail&gt;).</summary>
+    [Cmdlet(VerbsCommon.Remove, "IRedAlias", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(string))]
+    public sealed class RemoveIRedAliasCommand : IRedAdminChangeCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Mail", "Email")]
+        [ValidateNotNullOrEmpty]
+        public string Identity { get; set; }
+
+        /// <summary>Write the removed address.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
+            if (!ShouldProcess(mail, "Remove mail alias")) return;
+            var client = Client;
+            var passThru = PassThru.IsPresent;
+            Submit(mail, async ct =>
+            {
+                await client.RemoveAliasAsync(mail, ct).ConfigureAwait(false);
+                return passThru ? mail : null;
+            });
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Management.Automation;
+using IRedAdmin.Base;
+using IRedAdmin.Client.Api;
+using IRedAdmin.Client.Validation;
+
+namespace IRedAdmin.Cmdlets.MailingList
+{
+    /// <summary>Deletes a mailing list on an LDAP server (DELETE /api/maillist/&lt;mail&gt;).</summary>
+    [Cmdlet(VerbsCommon.Remove, "IRedMailingList", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(string))]
+    public sealed class RemoveIRedMailingListCommand : IRedAdminChangeCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Mail", "Email")]
+        [ValidateNotNullOrEmpty]
+        public string Identity { get; set; }
+
+        /// <summary>Write the removed address.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            LdapBackendCheck.RequireForMailingLists(this, Client);
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
+            if (!ShouldProcess(mail, "Remove mailing list")) return;
+            var client = Client;
+            var passThru = PassThru.IsPresent;
+            Submit(mail, async ct =>
+            {
+                await client.RemoveMailingListAsync(mail, ct).ConfigureAwait(false);
+                return passThru ? mail : null;
+            });
+        }
+    }
+}

@@ -60,7 +60,7 @@ public sealed class HelpDriftTests
         Assert.True((int)examples.BaseObject >= 2, $"{name}: fewer than two examples");
         var pipelineExample = shell.Run("@((Get-Help $name -Full).examples.example | Where-Object { $_.code -match '\\|' }).Count").Ok().Output.Single();
         Assert.True((int)pipelineExample.BaseObject >= 1, $"{name}: no pipeline example");
-        var undocumented = shell.Run("(Get-Help $name -Full).parameters.parameter | Where-Object { -not (($_.description | ForEach-Object { $_.Text }) -join '').Trim() } | ForEach-Object { $_.name }").Ok().Output;
+        var undocumented = shell.Run("@((Get-Help $name -Full).parameters.parameter) | Where-Object { $_ -and -not (($_.description | ForEach-Object { $_.Text }) -join '').Trim() } | ForEach-Object { $_.name }").Ok().Output;
         Assert.Empty(undocumented.Select(o => $"{name} -{o}"));
     }
 

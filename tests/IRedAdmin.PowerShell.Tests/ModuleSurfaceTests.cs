@@ -38,7 +38,7 @@ public sealed class ModuleSurfaceTests
             .SelectMany(v => v.Descendants("TypeName")).Select(t => t.Value.Trim()).ToHashSet();
         var outputTypes = ModuleCommands.Cmdlets
             .SelectMany(c => c.ImplementingType.GetCustomAttributes<OutputTypeAttribute>())
-            .SelectMany(a => a.Type).Select(t => t.Type).Where(t => t != null && !t.IsPrimitive && t != typeof(string) && t != typeof(void))
+            .SelectMany(a => a.Type).Select(t => t.Type).Where(t => t != null && t.FullName!.StartsWith("IRedAdmin.", StringComparison.Ordinal))
             .Select(t => t!.FullName!).Distinct().ToList();
         Assert.NotEmpty(outputTypes);
         Assert.Empty(outputTypes.Where(t => !withTable.Contains(t)));

@@ -13,6 +13,9 @@ namespace IRedAdmin.Client.Models
         public long? QuotaMB { get; set; }
         public long? StoredBytes { get; set; }
         public long? StoredMessages { get; set; }
+
+        /// <summary>StoredBytes in MB (one decimal), for tables.</summary>
+        public double? StoredMB => StoredBytes.HasValue ? Math.Round(StoredBytes.Value / (double)Units.BytesPerMB, 1) : (double?)null;
         public string Language { get; set; }
         public string EmployeeId { get; set; }
         public string Transport { get; set; }

@@ -66,8 +66,10 @@ namespace IRedAdmin.Cmdlets.Connection
                     "ValueOutOfRange", ErrorCategory.InvalidArgument, RetryDelay));
             }
             var uri = Uri ?? UriFromEnvironment();
-            // Before any prompt: -WhatIf neither asks for a password nor sends anything.
-            if (!ShouldProcess(uri.ToString(), "Log in and make it this session's default iRedAdmin connection")) return;
+            // Only an explicit -WhatIf/-Confirm on this command is honoured: logging in changes nothing on the server,
+            // and a script run with -WhatIf needs a live session to work out what it would change.
+            var explicitShouldProcess = IsBound("WhatIf") || IsBound("Confirm");
+            if (explicitShouldProcess && !ShouldProcess(uri.ToString(), "Log in and make it this session's default iRedAdmin connection")) return;
             var credential = Credential ?? CredentialFromEnvironment() ?? PromptForCredential(uri);
             IRedAdminClientOptions options;
             try

@@ -66,6 +66,9 @@ public sealed class ModuleSurfaceTests
         Assert.Equal(new[] { "andy@alpha.example", "ann@alpha.example" }, Complete(s, "Get-IRedUser an@alpha.example").OrderBy(x => x, StringComparer.Ordinal));
         Assert.Equal(new[] { "x@alpha.example" }, Complete(s, "New-IRedUser x@al"));
         Assert.Contains("Disabled", Complete(s, "Set-IRedUser a@alpha.example -Status D"));
+        Assert.Equal(new[] { "beta.example" }, Complete(s, "Get-IRedSpamPolicy -Domain be"));
+        Assert.Equal(new[] { "bob@alpha.example" }, Complete(s, "Get-IRedThrottle -User b@alpha.example"));
+        Assert.Equal(new[] { "Inbound" }, Complete(s, "Get-IRedThrottle -Global -Direction In"));
     }
 
     private static List<string> Complete(EmulatorSession s, string line)

@@ -25,6 +25,7 @@ namespace IRedAdmin.Cmdlets.Alias
         [Parameter(ParameterSetName = DomainSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("DomainName")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
         public string[] Domain { get; set; }
 
         protected override void ProcessRecord()

@@ -15,6 +15,7 @@ namespace IRedAdmin.Cmdlets.DomainAdmin
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("DomainName")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
         public string Domain { get; set; }
 
         [Parameter]

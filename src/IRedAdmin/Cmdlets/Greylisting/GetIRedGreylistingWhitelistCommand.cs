@@ -19,11 +19,13 @@ namespace IRedAdmin.Cmdlets.Greylisting
         [Parameter(ParameterSetName = ScopeSets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("DomainName")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
         public string Domain { get; set; }
 
         [Parameter(ParameterSetName = ScopeSets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IRedAdmin.Completion.MailAddressCompleter))]
         public string User { get; set; }
 
         protected override void ProcessRecord()

@@ -15,11 +15,13 @@ namespace IRedAdmin.Cmdlets.Greylisting
         [Parameter(ParameterSetName = ScopeSets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("DomainName")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
         public string Domain { get; set; }
 
         [Parameter(ParameterSetName = ScopeSets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IRedAdmin.Completion.MailAddressCompleter))]
         public string User { get; set; }
 
         /// <summary>Validates the scope; writes the error and returns null on bad input.</summary>

@@ -29,11 +29,13 @@ namespace IRedAdmin.Cmdlets.Ldif
 
         [Parameter(ParameterSetName = nameof(LdifKind.Domain), Mandatory = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
         public string[] Domain { get; set; }
 
         /// <summary>Domains whose catch-all account is exported.</summary>
         [Parameter(ParameterSetName = nameof(LdifKind.CatchAll), Mandatory = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
         public string[] CatchAll { get; set; }
 
         [Parameter(ParameterSetName = nameof(LdifKind.Admin), Mandatory = true)]
@@ -42,6 +44,7 @@ namespace IRedAdmin.Cmdlets.Ldif
 
         [Parameter(ParameterSetName = nameof(LdifKind.User), Mandatory = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IRedAdmin.Completion.MailAddressCompleter))]
         public string[] User { get; set; }
 
         [Parameter(ParameterSetName = nameof(LdifKind.MailingList), Mandatory = true)]

@@ -19,12 +19,14 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
         [Parameter(ParameterSetName = PolicySets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("DomainName")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
         public string[] Domain { get; set; }
 
         /// <summary>Binds from the Mail property, so Get-IRedUser | Get-IRedSpamPolicy works.</summary>
         [Parameter(ParameterSetName = PolicySets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IRedAdmin.Completion.MailAddressCompleter))]
         public string[] User { get; set; }
 
         protected override void ProcessRecord()

@@ -16,11 +16,13 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
         [Parameter(ParameterSetName = PolicySets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("DomainName")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
         public string Domain { get; set; }
 
         [Parameter(ParameterSetName = PolicySets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IRedAdmin.Completion.MailAddressCompleter))]
         public string User { get; set; }
 
         /// <summary>A policy from Get-IRedSpamPolicy: its scope and account say which policy to change.</summary>

@@ -32,6 +32,7 @@ namespace IRedAdmin.Cmdlets.User
         /// </summary>
         [Parameter(ParameterSetName = AllUsersSet, Mandatory = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
         public string AllUsersInDomain { get; set; }
 
         [Parameter(ParameterSetName = IdentitySet), Alias("DisplayName")] public string Name { get; set; }

@@ -97,6 +97,12 @@ public sealed class BulkUnderFaultsTests
         Assert.Equal(0, s.State.ExecuteScalar("SELECT COUNT(*) FROM (SELECT lower(username) u FROM mailbox GROUP BY u HAVING COUNT(*) > 1)"));
         Assert.All(expected, m => Assert.True(s.State.UserExists(m), m));
         var faults = s.Server.FaultsInjected;
+        // Creates that took effect although their answer was lost: recognised by the check, never sent again.
+        var firstPassLog = log;
+        var appliedButLost = expected.Count(m => s.State.UserExists(m)
+            && firstPassLog.Any(r => r.Method == "POST" && r.Path == "/api/user/" + m && r.FaultInjected)
+            && !firstPassLog.Any(r => r.Method == "POST" && r.Path == "/api/user/" + m && r.Status == 200));
+        Assert.True(appliedButLost > 0, "no after-apply fault hit a create: the check path was not exercised");
         // About one request in ten failed (the rate applies to every request, checks and logins included).
         Assert.True(faults >= Items * 8 / 100, $"only {faults} faults were injected");
 
@@ -111,6 +117,7 @@ public sealed class BulkUnderFaultsTests
             ("latency_spikes", spikes),
             ("requests_timed_out_in_spikes", log.Count(r => r.Status == 0 && !r.FaultInjected)),
             ("requests_sent", log.Count),
+            ("creates_applied_answer_lost_recognised", appliedButLost),
             ("checks_after_lost_answer", log.Count(r => r.Method == "GET" && r.Path.StartsWith("/api/user/"))),
             ("logins", log.Count(r => r.Path == "/api/login")),
             ("errors_reported_first_pass", failed.Count),

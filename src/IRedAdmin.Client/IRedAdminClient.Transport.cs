@@ -86,6 +86,8 @@ namespace IRedAdmin.Client
                 {
                     // A PUT/DELETE whose last answer was lost may have been applied; a GET changes nothing.
                     if (options.Idempotent && !neverSent && method != HttpMethod.Get) throw Unknown(failure);
+                    // Refused before anything happened (429, connection refused): the change is certainly not there.
+                    if (neverSent && method != HttpMethod.Get) failure.Data[TransientFailure.ItemStateKey] = ItemState.NotApplied;
                     throw failure;
                 }
                 await Task.Delay(Backoff(attempt, retryAfter), cancellationToken).ConfigureAwait(false);

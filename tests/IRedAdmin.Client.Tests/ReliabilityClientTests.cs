@@ -35,9 +35,21 @@ public sealed class ReliabilityClientTests
         await client.LoginAsync();
         await Task.Delay(1500);
         // Latency makes the eight requests overlap on the server, so all of them see the dead session.
-        server.Options.Latency = TimeSpan.FromMilliseconds(150);
-        var gets = Enumerable.Range(0, 8).Select(_ => Task.Run(() => client.GetDomainAsync("example.com"))).ToArray();
-        var domains = await Task.WhenAll(gets);
+        server.Options.Latency = TimeSpan.FromMilliseconds(300);
+        // Eight dedicated threads released together, so a busy thread pool cannot spread them out.
+        using var go = new ManualResetEventSlim();
+        var domains = new Models.IRedDomain[8];
+        var errors = new Exception?[8];
+        var threads = Enumerable.Range(0, 8).Select(i => new Thread(() =>
+        {
+            go.Wait();
+            try { domains[i] = client.GetDomainAsync("example.com").GetAwaiter().GetResult(); }
+            catch (Exception ex) { errors[i] = ex; }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        go.Set();
+        threads.ForEach(t => t.Join());
+        Assert.All(errors, Assert.Null);
 
         Assert.All(domains, d => Assert.Equal("example.com", d.Domain));
         Assert.Equal(2, Logins(server));
@@ -120,6 +132,19 @@ public sealed class ReliabilityClientTests
         var get = await Assert.ThrowsAsync<IRedAdminException>(() => client.GetUserAsync("a@example.com"));
         Assert.False(get.OutcomeUnknown);
         Assert.Equal(5, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_put_refused_with_429_until_retries_run_out_is_known_not_applied()
+    {
+        var server = new FakeServer().LoginOk();
+        for (var i = 0; i < 2; i++) server.Answer(_ => new HttpResponseMessage((HttpStatusCode)429) { Content = new StringContent("slow down") });
+        using var client = Fake(server, maxRetries: 1);
+        var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.SetUserAsync("a@example.com", new UserSettings { QuotaMB = 1 }));
+        Assert.Equal("HTTP_429", ex.Code);
+        Assert.False(ex.OutcomeUnknown);
+        Assert.Equal(ItemState.NotApplied, ex.Data[FailureInfo.ItemStateKey]);
+        Assert.Equal(2, server.Requests.Count(r => r.Method == "PUT"));
     }
 
     [Fact]

@@ -81,6 +81,11 @@ namespace IRedAdmin.Client
                     }
                     throw;
                 }
+                catch (Exception ex) when (TransientFailure.IsCertificateFailure(ex))
+                {
+                    response?.Dispose();
+                    throw CertificateFailure(HttpMethod.Get, path, ex);
+                }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (TransientFailure.IsTransportFailure(ex) || ex is OperationCanceledException))
                 {
                     response?.Dispose();

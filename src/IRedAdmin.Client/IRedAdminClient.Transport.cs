@@ -24,17 +24,28 @@ namespace IRedAdmin.Client
                 TimeSpan? retryAfter = null;
                 IRedAdminException failure;
                 bool neverSent;
+                var retryable = true;
                 try
                 {
                     using (var response = await SendRawAsync(method, path, form, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
                     {
                         var status = (int)response.StatusCode;
                         if (!TransientFailure.IsTransientStatus(status))
-                            return await ResponseDecoder.ReadEnvelopeAsync(response, cancellationToken).ConfigureAwait(false);
+                        {
+                            if (status < 500 || options.Idempotent || options.CheckApplied == null)
+                                return await ResponseDecoder.ReadEnvelopeAsync(response, cancellationToken).ConfigureAwait(false);
+                            // A 500 on a create: the app may have failed after writing. Not retried (it may be a
+                            // deterministic bug), but checked, so a create that did happen is not reported as failed.
+                            failure = await DecodeFailureAsync(response, cancellationToken).ConfigureAwait(false);
+                            retryable = false;
+                        }
+                        else
+                        {
+                            failure = new IRedAdminException(IRedAdminErrorKind.Http, ErrorCodes.ForHttpStatus(status),
+                                $"The server answered HTTP {status} {response.ReasonPhrase} (transient).", status);
+                        }
                         retryAfter = RetryAfter(response);
-                        failure = new IRedAdminException(IRedAdminErrorKind.Http, ErrorCodes.ForHttpStatus(status),
-                            $"The server answered HTTP {status} {response.ReasonPhrase} (transient).", status);
-                        // A 503 from a proxy may come after the app applied the change.
+                        // A 503 from a proxy may come after the app applied the change; a 429 is refused before.
                         neverSent = status == 429;
                     }
                 }
@@ -43,6 +54,10 @@ namespace IRedAdmin.Client
                     failure = new IRedAdminException(IRedAdminErrorKind.Transport, ErrorCodes.Timeout,
                         $"No answer within {Options.Timeout.TotalSeconds:0.#} s.");
                     neverSent = false;
+                }
+                catch (Exception ex) when (TransientFailure.IsCertificateFailure(ex))
+                {
+                    throw CertificateFailure(method, path, ex);
                 }
                 catch (Exception ex) when (TransientFailure.IsTransportFailure(ex))
                 {
@@ -59,31 +74,61 @@ namespace IRedAdmin.Client
                 failure.Request = $"{method.Method} {path}";
                 if (!options.Idempotent && !neverSent)
                 {
-                    if (options.CheckApplied == null)
-                    {
-                        failure.OutcomeUnknown = true;
-                        throw failure;
-                    }
+                    if (options.CheckApplied == null) throw Unknown(failure);
                     // The answer was lost: the change may have happened. Ask before sending it again.
                     bool applied;
                     try { applied = await options.CheckApplied(cancellationToken).ConfigureAwait(false); }
-                    catch (IRedAdminException)
-                    {
-                        failure.OutcomeUnknown = true;
-                        throw failure;
-                    }
+                    catch (IRedAdminException) { throw Unknown(failure); }
                     if (applied) return SyntheticSuccess();
+                    failure.Data[TransientFailure.ItemStateKey] = ItemState.NotApplied;
                 }
-                if (attempt >= Options.MaxRetries) throw failure;
+                if (!retryable || attempt >= Options.MaxRetries)
+                {
+                    // A PUT/DELETE whose last answer was lost may have been applied; a GET changes nothing.
+                    if (options.Idempotent && !neverSent && method != HttpMethod.Get) throw Unknown(failure);
+                    // Refused before anything happened (429, connection refused): the change is certainly not there.
+                    if (neverSent && method != HttpMethod.Get) failure.Data[TransientFailure.ItemStateKey] = ItemState.NotApplied;
+                    throw failure;
+                }
                 await Task.Delay(Backoff(attempt, retryAfter), cancellationToken).ConfigureAwait(false);
                 attempt++;
             }
         }
 
+        private static IRedAdminException Unknown(IRedAdminException failure)
+        {
+            failure.OutcomeUnknown = true;
+            failure.Data[TransientFailure.ItemStateKey] = ItemState.Unknown;
+            return failure;
+        }
+
+        private static async Task<IRedAdminException> DecodeFailureAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await ResponseDecoder.ReadEnvelopeAsync(response, cancellationToken).ConfigureAwait(false);
+                return new IRedAdminException(IRedAdminErrorKind.Http, ErrorCodes.ForHttpStatus((int)response.StatusCode),
+                    $"The server answered HTTP {(int)response.StatusCode}.", (int)response.StatusCode);
+            }
+            catch (IRedAdminException ex) { return ex; }
+        }
+
+        /// <summary>Not retried: the same certificate will be refused again. Says why and how to trust it.</summary>
+        private IRedAdminException CertificateFailure(HttpMethod method, ApiPath path, Exception ex)
+        {
+            var why = _certificates?.LastRefusal
+                ?? $"The TLS handshake with {Options.BaseUri.Host} failed: {FlattenMessage(ex)} Use -CertificateThumbprint to pin a self-signed certificate, or -SkipCertificateCheck.";
+            return new IRedAdminException(IRedAdminErrorKind.Transport, TransientFailure.CertificateRejected, why, null, null, ex)
+            {
+                Request = $"{method.Method} {path}",
+            };
+        }
+
         /// <summary>Sends one HTTP request with the session cookie and a per-request timeout.</summary>
         internal async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, ApiPath path, FormBody form, HttpCompletionOption completion, CancellationToken cancellationToken)
         {
-            var request = BuildRequest(method, path, form);
+            var sentCookie = _cookie.HeaderValue;
+            var request = BuildRequest(method, path, form, sentCookie);
             using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
                 timeout.CancelAfter(Options.Timeout);
@@ -97,12 +142,13 @@ namespace IRedAdmin.Client
                 {
                     request.Dispose();
                 }
-                _cookie.Capture(response);
+                // An answer to a request sent on a session that has since been renewed must not touch the new cookie.
+                if (sentCookie == null || sentCookie == _cookie.HeaderValue) _cookie.Capture(response);
                 return response;
             }
         }
 
-        private HttpRequestMessage BuildRequest(HttpMethod method, ApiPath path, FormBody form)
+        private static HttpRequestMessage BuildRequest(HttpMethod method, ApiPath path, FormBody form, string cookie)
         {
             var relative = path.Relative;
             var hasForm = form != null && !form.IsEmpty;
@@ -122,7 +168,6 @@ namespace IRedAdmin.Client
                 content.Headers.ContentType = FormMediaType;
                 request.Content = content;
             }
-            var cookie = _cookie.HeaderValue;
             if (cookie != null) request.Headers.TryAddWithoutValidation("Cookie", cookie);
             return request;
         }

@@ -24,6 +24,7 @@ namespace IRedAdmin.Client
         private readonly SessionCookie _cookie = new SessionCookie();
         private readonly SemaphoreSlim _loginGate = new SemaphoreSlim(1, 1);
         private readonly Random _jitter = new Random();
+        private readonly CertificateCheck _certificates;
         private int _sessionGeneration;
         private long _requestCount;
 
@@ -38,7 +39,12 @@ namespace IRedAdmin.Client
             Options = options ?? throw new ArgumentNullException(nameof(options));
             _credential = credential ?? throw new ArgumentNullException(nameof(credential));
             if (string.IsNullOrEmpty(credential.UserName)) throw new ArgumentException("A username (the admin's full email address) is required.", nameof(credential));
-            _http = new HttpClient(handler ?? HandlerFactory.Create(options), disposeHandler: true)
+            if (handler == null)
+            {
+                _certificates = new CertificateCheck(options);
+                handler = HandlerFactory.Create(options, _certificates);
+            }
+            _http = new HttpClient(handler, disposeHandler: true)
             {
                 BaseAddress = options.BaseUri,
                 // Each request gets its own timeout token so that a stuck request does not poison the client.

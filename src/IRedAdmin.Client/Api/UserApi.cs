@@ -16,8 +16,17 @@ namespace IRedAdmin.Client.Api
 
         public static Task NewUserAsync(this IRedAdminClient client, string mail, UserSettings settings, CancellationToken cancellationToken = default)
         {
-            var options = new RequestOptions { CheckApplied = ct => ExistsAsync(client, mail, ct) };
+            var options = new RequestOptions { CheckApplied = ct => CreatedAsAskedAsync(client, mail, settings, ct) };
             return client.PostAsync(ApiPath.Of("user", mail), settings.ToCreateForm(), options, cancellationToken);
+        }
+
+        /// <summary>A lost create took effect only if the account is there with our values; else resending gets the server's honest answer.</summary>
+        private static async Task<bool> CreatedAsAskedAsync(IRedAdminClient client, string mail, UserSettings settings, CancellationToken cancellationToken)
+        {
+            IRedUser user;
+            try { user = await client.GetUserAsync(mail, cancellationToken).ConfigureAwait(false); }
+            catch (IRedAdminException ex) when (ex.Code == ErrorCodes.NoSuchAccount || ex.Code == ErrorCodes.NoSuchDomain) { return false; }
+            return settings.Name == null || string.Equals(user.Name, settings.Name, System.StringComparison.Ordinal);
         }
 
         public static Task SetUserAsync(this IRedAdminClient client, string mail, UserSettings settings, CancellationToken cancellationToken = default) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Security;
@@ -10,7 +11,9 @@ namespace IRedAdmin.Client.Http
     /// <summary>Builds the one handler a connection keeps for its lifetime, with its own TLS policy.</summary>
     internal static class HandlerFactory
     {
-        public static HttpClientHandler Create(IRedAdminClientOptions options)
+        public static HttpClientHandler Create(IRedAdminClientOptions options) => Create(options, new CertificateCheck(options));
+
+        public static HttpClientHandler Create(IRedAdminClientOptions options, CertificateCheck check)
         {
             var handler = new HttpClientHandler
             {
@@ -26,41 +29,93 @@ namespace IRedAdmin.Client.Http
                 handler.Proxy = options.Proxy;
                 handler.UseProxy = true;
             }
-            if (options.SkipCertificateCheck || !string.IsNullOrEmpty(options.CertificateThumbprint))
-            {
-                var pin = NormalizeThumbprint(options.CertificateThumbprint);
-                var skip = options.SkipCertificateCheck;
-                handler.ServerCertificateCustomValidationCallback = (request, certificate, chain, errors) =>
-                {
-                    if (skip) return true;
-                    if (errors == SslPolicyErrors.None) return true;
-                    return certificate != null && MatchesPin(certificate, pin);
-                };
-            }
+            // Always our callback, on this handler only (never ServicePointManager): it applies the connection's
+            // skip/pin policy and remembers why a certificate was refused, so the error can say it.
+            handler.ServerCertificateCustomValidationCallback = (request, certificate, chain, errors) => check.Validate(certificate, chain, errors);
             return handler;
         }
 
         internal static string NormalizeThumbprint(string thumbprint)
         {
             if (string.IsNullOrEmpty(thumbprint)) return null;
-            var cleaned = thumbprint.Replace(":", string.Empty).Replace(" ", string.Empty).ToUpperInvariant();
+            var cleaned = thumbprint.Replace(":", string.Empty).Replace(" ", string.Empty).Replace("-", string.Empty).ToUpperInvariant();
             foreach (var c in cleaned)
             {
-                if (!Uri.IsHexDigit(c)) throw new ArgumentException($"The certificate thumbprint '{thumbprint}' is not hexadecimal.");
+                if (!Uri.IsHexDigit(c))
+                    throw new Validation.InvalidInputException("InvalidCertificateThumbprint", "CertificateThumbprint", thumbprint, $"The certificate thumbprint '{thumbprint}' is not hexadecimal.");
             }
             if (cleaned.Length != 40 && cleaned.Length != 64)
-                throw new ArgumentException($"The certificate thumbprint '{thumbprint}' must be a SHA-1 (40 hex digits) or SHA-256 (64 hex digits) thumbprint.");
+                throw new Validation.InvalidInputException("InvalidCertificateThumbprint", "CertificateThumbprint", thumbprint, $"The certificate thumbprint '{thumbprint}' must be a SHA-1 (40 hex digits) or SHA-256 (64 hex digits) thumbprint.");
             return cleaned;
         }
 
-        private static bool MatchesPin(X509Certificate2 certificate, string pin)
+        internal static string Sha256Thumbprint(X509Certificate2 certificate)
         {
-            if (pin.Length == 40) return string.Equals(certificate.Thumbprint, pin, StringComparison.OrdinalIgnoreCase);
             using (var sha = SHA256.Create())
-            {
-                var hash = sha.ComputeHash(certificate.RawData);
-                return string.Equals(BitConverter.ToString(hash).Replace("-", string.Empty), pin, StringComparison.OrdinalIgnoreCase);
-            }
+                return BitConverter.ToString(sha.ComputeHash(certificate.RawData)).Replace("-", string.Empty);
         }
+    }
+
+    /// <summary>One connection's certificate policy: validate (default), pin a thumbprint, or skip; explains refusals.</summary>
+    internal sealed class CertificateCheck
+    {
+        private readonly bool _skip;
+        private readonly string _pin;
+        private readonly string _host;
+        private volatile string _lastRefusal;
+
+        public CertificateCheck(IRedAdminClientOptions options)
+        {
+            _skip = options.SkipCertificateCheck;
+            _pin = HandlerFactory.NormalizeThumbprint(options.CertificateThumbprint);
+            _host = options.BaseUri.Host;
+        }
+
+        /// <summary>Why the last certificate was refused (names the problem, the certificate and the way out), or null.</summary>
+        public string LastRefusal => _lastRefusal;
+
+        public bool Validate(X509Certificate2 certificate, X509Chain chain, SslPolicyErrors errors)
+        {
+            if (_skip) return true;
+            if (_pin != null)
+            {
+                // A pin replaces chain validation: it names exactly one certificate, trusted or not.
+                if (certificate != null && Matches(certificate)) return true;
+                _lastRefusal = certificate == null
+                    ? $"The server {_host} presented no certificate, so it cannot match -CertificateThumbprint {_pin}."
+                    : $"The certificate of {_host} ({Describe(certificate)}) does not match -CertificateThumbprint {_pin}. " +
+                      "Check that the thumbprint is the server's current certificate (it changes when the certificate is renewed).";
+                return false;
+            }
+            if (errors == SslPolicyErrors.None) return true;
+            _lastRefusal = $"The certificate of {_host} was refused: {Problem(errors, chain)}. Certificate: {Describe(certificate)}. " +
+                           (certificate == null ? string.Empty :
+                           $"If you trust this server, pin its certificate with -CertificateThumbprint {HandlerFactory.Sha256Thumbprint(certificate)} " +
+                           "(safer), or use -SkipCertificateCheck for this connection only.");
+            return false;
+        }
+
+        private bool Matches(X509Certificate2 certificate) =>
+            _pin.Length == 40
+                ? string.Equals(certificate.Thumbprint, _pin, StringComparison.OrdinalIgnoreCase)
+                : string.Equals(HandlerFactory.Sha256Thumbprint(certificate), _pin, StringComparison.OrdinalIgnoreCase);
+
+        private static string Problem(SslPolicyErrors errors, X509Chain chain)
+        {
+            var parts = new System.Collections.Generic.List<string>();
+            if ((errors & SslPolicyErrors.RemoteCertificateNotAvailable) != 0) parts.Add("no certificate was presented");
+            if ((errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0) parts.Add("the certificate's name does not match the host name");
+            if ((errors & SslPolicyErrors.RemoteCertificateChainErrors) != 0)
+            {
+                var statuses = chain?.ChainStatus?.Where(s => s.Status != X509ChainStatusFlags.NoError).Select(s => s.Status.ToString()).Distinct().ToArray();
+                var detail = statuses == null || statuses.Length == 0 ? string.Empty : " (" + string.Join(", ", statuses) + ")";
+                var selfSigned = chain?.ChainStatus?.Any(s => s.Status == X509ChainStatusFlags.UntrustedRoot || s.Status == X509ChainStatusFlags.PartialChain) == true;
+                parts.Add((selfSigned ? "it is self-signed or issued by an untrusted authority" : "its chain is not valid") + detail);
+            }
+            return string.Join("; ", parts);
+        }
+
+        private static string Describe(X509Certificate2 certificate) =>
+            certificate == null ? "none" : $"subject '{certificate.Subject}', expires {certificate.NotAfter:yyyy-MM-dd}, SHA-1 {certificate.Thumbprint}";
     }
 }

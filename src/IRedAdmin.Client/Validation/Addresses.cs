@@ -24,6 +24,7 @@ namespace IRedAdmin.Client.Validation
             Text.RejectControlCharacters(value, parameterName);
             if (string.IsNullOrWhiteSpace(value))
                 throw new InvalidInputException("InvalidDomainName", parameterName, value, "A domain name is required.");
+            RejectPathCharacters(value, parameterName, "InvalidDomainName", "domain name");
             var trimmed = value.Trim().TrimEnd('.');
             string ascii;
             try { ascii = Idn.GetAscii(trimmed).ToLowerInvariant(); }
@@ -52,6 +53,7 @@ namespace IRedAdmin.Client.Validation
             Text.RejectControlCharacters(value, parameterName);
             if (string.IsNullOrWhiteSpace(value))
                 throw new InvalidInputException("InvalidMail", parameterName, value, "An email address is required.");
+            RejectPathCharacters(value, parameterName, "InvalidMail", "email address");
             var trimmed = value.Trim();
             var at = trimmed.LastIndexOf('@');
             if (at <= 0 || at == trimmed.Length - 1)
@@ -98,6 +100,23 @@ namespace IRedAdmin.Client.Validation
                 result[i] = Domain(values[i], parameterName);
             }
             return result;
+        }
+
+        /// <summary>
+        /// Addresses become path segments: '/', backslash, '%' (an escape such as %2F) and '..' are refused outright,
+        /// although RFC 5322 allows some of them, so that no value can reach another endpoint on any proxy.
+        /// </summary>
+        private static void RejectPathCharacters(string value, string parameterName, string errorId, string what)
+        {
+            if (value == null) return;
+            foreach (var c in value)
+            {
+                if (c == '/' || c == '\\' || c == '%')
+                    throw new InvalidInputException(errorId, parameterName, value,
+                        $"'{value}' is not a valid {what}: it contains '{c}', which is not allowed because the value becomes part of the API path.");
+            }
+            if (value.Contains(".."))
+                throw new InvalidInputException(errorId, parameterName, value, $"'{value}' is not a valid {what}: it contains '..'.");
         }
 
         public static string DomainOfMail(string mail)

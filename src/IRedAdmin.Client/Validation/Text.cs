@@ -23,10 +23,13 @@ namespace IRedAdmin.Client.Validation
             if (value == null) return null;
             RejectControlCharacters(value, parameterName);
             if (value.Length > maxLength)
-                throw new InvalidInputException("ValueTooLong", parameterName, value.Substring(0, 32) + "...",
+                throw new InvalidInputException("ValueTooLong", parameterName, Shorten(value),
                     $"The value of -{parameterName} is {value.Length} characters long; at most {maxLength} are allowed.");
             return value;
         }
+
+        /// <summary>The start of an over-long value, enough to recognise it in an error.</summary>
+        private static string Shorten(string value) => value.Length <= 32 ? value : value.Substring(0, 32) + "...";
 
         public static void Range(long? value, string parameterName, long min, long max, string unit = null)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using IRedAdmin.Client;
+using IRedAdmin.Client.Http;
 using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Base
@@ -14,8 +15,8 @@ namespace IRedAdmin.Base
             {
                 case IRedAdminException api:
                     var record = new ErrorRecord(api, api.Code ?? "IRedAdminError", Category(api), target);
-                    if (api.OutcomeUnknown)
-                        record.ErrorDetails = new ErrorDetails(api.Message + " The request may or may not have been applied: check the account before retrying.");
+                    var state = StateOf(api);
+                    if (state != null) record.ErrorDetails = new ErrorDetails(api.Message + " " + state);
                     return record;
                 case InvalidInputException input:
                     return new ErrorRecord(input, input.ErrorId, ErrorCategory.InvalidArgument, input.Value ?? target);
@@ -26,8 +27,20 @@ namespace IRedAdmin.Base
             }
         }
 
+        /// <summary>What is known of the item after a failed change, so a runbook knows whether to run it again.</summary>
+        private static string StateOf(IRedAdminException api)
+        {
+            var state = api.Data[FailureInfo.ItemStateKey] as ItemState?;
+            if (api.OutcomeUnknown || state == ItemState.Unknown)
+                return "Outcome unknown: the request may or may not have been applied. Check the account before retrying.";
+            if (state == ItemState.NotApplied)
+                return "Not applied: the server was checked after the failure and the change is not there, so it is safe to run again.";
+            return null;
+        }
+
         public static ErrorCategory Category(IRedAdminException ex)
         {
+            if (ex.Code == FailureInfo.CertificateRejected) return ErrorCategory.SecurityError;
             switch (ex.Kind)
             {
                 case IRedAdminErrorKind.Authentication: return ErrorCategory.AuthenticationError;

@@ -28,8 +28,18 @@ namespace IRedAdmin.Client
         /// <summary>Accept any server certificate, for this connection only.</summary>
         public bool SkipCertificateCheck { get; set; }
 
-        /// <summary>Accept a server certificate whose SHA-1 or SHA-256 thumbprint matches (pinning).</summary>
-        public string CertificateThumbprint { get; set; }
+        private string _certificateThumbprint;
+
+        /// <summary>Accept a server certificate whose SHA-1 or SHA-256 thumbprint matches (pinning). Checked when set.</summary>
+        public string CertificateThumbprint
+        {
+            get => _certificateThumbprint;
+            set
+            {
+                Http.HandlerFactory.NormalizeThumbprint(value);
+                _certificateThumbprint = value;
+            }
+        }
 
         public IWebProxy Proxy { get; set; }
 

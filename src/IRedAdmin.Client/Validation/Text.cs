@@ -31,6 +31,22 @@ namespace IRedAdmin.Client.Validation
         /// <summary>The start of an over-long value, enough to recognise it in an error.</summary>
         private static string Shorten(string value) => value.Length <= 32 ? value : value.Substring(0, 32) + "...";
 
+        /// <summary>Members of a list of plain words (services, profiles): no commas (the wire joins with them), no control characters, none empty.</summary>
+        public static string[] ListMembers(string[] values, string parameterName, int maxLength = 64)
+        {
+            if (values == null) return null;
+            foreach (var value in values)
+            {
+                if (string.IsNullOrWhiteSpace(value))
+                    throw new InvalidInputException("EmptyListMember", parameterName, value, $"-{parameterName} contains an empty value.");
+                if (value.IndexOf(',') >= 0)
+                    throw new InvalidInputException("CommaInListMember", parameterName, value,
+                        $"'{value}' contains a comma. Pass several values as an array (-{parameterName} a, b), not one comma-joined string.");
+                Plain(value, parameterName, maxLength);
+            }
+            return values;
+        }
+
         public static void Range(long? value, string parameterName, long min, long max, string unit = null)
         {
             if (!value.HasValue) return;

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Net;
 using IRedAdmin.Base;
 using IRedAdmin.Client;
+using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Cmdlets.Connection
 {
@@ -70,7 +71,6 @@ namespace IRedAdmin.Cmdlets.Connection
             // and a script run with -WhatIf needs a live session to work out what it would change.
             var explicitShouldProcess = IsBound("WhatIf") || IsBound("Confirm");
             if (explicitShouldProcess && !ShouldProcess(uri.ToString(), "Log in and make it this session's default iRedAdmin connection")) return;
-            var credential = Credential ?? CredentialFromEnvironment() ?? PromptForCredential(uri);
             IRedAdminClientOptions options;
             try
             {
@@ -85,12 +85,19 @@ namespace IRedAdmin.Cmdlets.Connection
                     Proxy = Proxy == null ? null : new WebProxy(Proxy) { Credentials = ProxyCredential?.GetNetworkCredential() },
                 };
             }
+            catch (InvalidInputException ex)
+            {
+                // Bad settings (e.g. a thumbprint that is not hex) are reported before anyone is asked for a password.
+                ThrowFailure(ex, ex.Value);
+                return;
+            }
             catch (ArgumentException ex)
             {
                 ThrowTerminatingError(new ErrorRecord(ex, "InvalidUri", ErrorCategory.InvalidArgument, uri));
                 return;
             }
 
+            var credential = Credential ?? CredentialFromEnvironment() ?? PromptForCredential(uri);
             var client = new IRedAdminClient(options, new NetworkCredential(credential.UserName, credential.Password));
             try
             {

@@ -23,7 +23,7 @@ namespace IRedAdmin.Cmdlets.Domain
         /// <summary>Mailbox quota of the whole domain, MB (0 = unlimited).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("QuotaMB")]
-        [ValidateRange(0, int.MaxValue)]
+        [ValidateRange(0, QuotaLimits.MaxDomainQuotaMB)]
         public int? Quota { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -35,13 +35,13 @@ namespace IRedAdmin.Cmdlets.Domain
         /// <summary>Quota of a new user when none is given, MB.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("DefaultUserQuotaMB")]
-        [ValidateRange(0, int.MaxValue)]
+        [ValidateRange(0, QuotaLimits.MaxUserQuotaMB)]
         public int? DefaultUserQuota { get; set; }
 
         /// <summary>Largest quota a user of this domain may have, MB.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("MaxUserQuotaMB")]
-        [ValidateRange(0, int.MaxValue)]
+        [ValidateRange(0, QuotaLimits.MaxUserQuotaMB)]
         public int? MaxUserQuota { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

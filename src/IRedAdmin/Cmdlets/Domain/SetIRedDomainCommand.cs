@@ -24,13 +24,13 @@ namespace IRedAdmin.Cmdlets.Domain
         [Alias("AccountStatus")]
         public AccountStatus Status { get; set; }
 
-        [Parameter, Alias("QuotaMB"), ValidateRange(0, int.MaxValue)] public int Quota { get; set; }
+        [Parameter, Alias("QuotaMB"), ValidateRange(0, QuotaLimits.MaxDomainQuotaMB)] public int Quota { get; set; }
         [Parameter] public string Language { get; set; }
         [Parameter] public string Transport { get; set; }
         [Parameter, ValidateRange(0, 1024)] public int MinPasswordLength { get; set; }
         [Parameter, ValidateRange(0, 1024)] public int MaxPasswordLength { get; set; }
-        [Parameter, Alias("DefaultUserQuotaMB"), ValidateRange(0, int.MaxValue)] public int DefaultUserQuota { get; set; }
-        [Parameter, Alias("MaxUserQuotaMB"), ValidateRange(0, int.MaxValue)] public int MaxUserQuota { get; set; }
+        [Parameter, Alias("DefaultUserQuotaMB"), ValidateRange(0, QuotaLimits.MaxUserQuotaMB)] public int DefaultUserQuota { get; set; }
+        [Parameter, Alias("MaxUserQuotaMB"), ValidateRange(0, QuotaLimits.MaxUserQuotaMB)] public int MaxUserQuota { get; set; }
         [Parameter, ValidateRange(0, int.MaxValue)] public int MaxUsers { get; set; }
         [Parameter, ValidateRange(0, int.MaxValue)] public int MaxAliases { get; set; }
         [Parameter, ValidateRange(0, int.MaxValue)] public int MaxLists { get; set; }

@@ -33,7 +33,7 @@ namespace IRedAdmin.Cmdlets.User
         /// <summary>Mailbox quota, MB (0 = unlimited; the domain's default when omitted).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("QuotaMB")]
-        [ValidateRange(0, 10485760)]
+        [ValidateRange(0, QuotaLimits.MaxUserQuotaMB)]
         public int? Quota { get; set; }
 
         [Parameter]

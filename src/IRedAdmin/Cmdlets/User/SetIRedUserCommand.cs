@@ -46,7 +46,7 @@ namespace IRedAdmin.Cmdlets.User
         [Parameter, ValidateNotNull] public SecureString Password { get; set; }
 
         /// <summary>Mailbox quota, MB (0 = unlimited).</summary>
-        [Parameter(ParameterSetName = IdentitySet), Alias("QuotaMB"), ValidateRange(0, 10485760)] public int Quota { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), Alias("QuotaMB"), ValidateRange(0, QuotaLimits.MaxUserQuotaMB)] public int Quota { get; set; }
 
         [Parameter, Alias("AccountStatus")] public AccountStatus Status { get; set; }
 
@@ -152,9 +152,9 @@ namespace IRedAdmin.Cmdlets.User
             AddAliases = Addresses.MailList(AddAlias, nameof(AddAlias)),
             RemoveAliases = Addresses.MailList(RemoveAlias, nameof(RemoveAlias)),
             IsGlobalAdmin = IsBound(nameof(IsGlobalAdmin)) ? IsGlobalAdmin : (bool?)null,
-            Services = Service,
-            AddServices = AddService,
-            RemoveServices = RemoveService,
+            Services = Text.ListMembers(Service, nameof(Service)),
+            AddServices = Text.ListMembers(AddService, nameof(AddService)),
+            RemoveServices = Text.ListMembers(RemoveService, nameof(RemoveService)),
         };
     }
 }

@@ -1,16 +1,17 @@
-using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using System.Management.Automation;
 using IRedAdmin.Base;
 using IRedAdmin.Client.Api;
 using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Cmdlets.Alias
 {
     /// <summary>Gets mail aliases by address (wildcards allowed) or every alias of a domain, streamed as they arrive.</summary>
     [Cmdlet(VerbsCommon.Get, "IRedAlias", DefaultParameterSetName = IdentitySet)]
     [OutputType(typeof(IRedAlias))]
-    public sealed class GetIRedAliasCommand : IRedAdminConnectedCmdlet
+    public sealed class GetIRedAliasCommand : AccountLookupCmdlet<IRedAlias>
     {
         private const string IdentitySet = "Identity";
         private const string DomainSet = "Domain";
@@ -30,66 +31,14 @@ namespace IRedAdmin.Cmdlets.Alias
 
         protected override void ProcessRecord()
         {
-            if (ParameterSetName == DomainSet)
-            {
-                foreach (var name in Domain)
-                {
-                    if (TryValidate(() => Addresses.Domain(name, nameof(Domain)), name, out var domain)) WriteAliases(domain, null);
-                }
-                return;
-            }
-            foreach (var identity in Identity)
-            {
-                if (Wildcards.Has(identity))
-                {
-                    WriteMatching(identity);
-                    continue;
-                }
-                if (!TryValidate(() => Addresses.Mail(identity, nameof(Identity)), identity, out var mail)) continue;
-                try
-                {
-                    WriteObject(Await(Client.GetAliasAsync(mail, Stopping)));
-                }
-                catch (Exception ex) when (!(ex is PipelineStoppedException))
-                {
-                    WriteFailure(ex, identity);
-                }
-            }
+            if (ParameterSetName == DomainSet) WriteByDomain(Domain, nameof(Domain));
+            else WriteByIdentity(Identity, nameof(Identity));
         }
 
-        /// <summary>'sales*@example.com' lists example.com and filters here: the API has no search, and the domain part must be literal.</summary>
-        private void WriteMatching(string pattern)
-        {
-            var at = pattern.LastIndexOf('@');
-            var domainPart = at >= 0 ? pattern.Substring(at + 1) : null;
-            if (domainPart == null || Wildcards.Has(domainPart))
-            {
-                WriteFailure(new InvalidInputException("WildcardNeedsLiteralDomain", nameof(Identity), pattern,
-                    $"The pattern '{pattern}' needs a literal domain after '@', e.g. 'sales*@example.com'. To search every domain: Get-IRedDomain | Get-IRedAlias | Where-Object Mail -like '{pattern}'."),
-                    pattern);
-                return;
-            }
-            if (!TryValidate(() => Addresses.Domain(domainPart, nameof(Identity)), pattern, out var domain)) return;
-            WriteAliases(domain, Wildcards.Pattern(pattern.Substring(0, at + 1) + domain));
-        }
+        protected override Task<IRedAlias> GetOneAsync(string mail, CancellationToken cancellationToken) => Client.GetAliasAsync(mail, cancellationToken);
 
-        private void WriteAliases(string domain, WildcardPattern filter)
-        {
-            try
-            {
-                foreach (var alias in Client.StreamAliases(domain, Stopping))
-                {
-                    if (filter == null || filter.IsMatch(alias.Mail)) WriteObject(alias);
-                }
-            }
-            catch (OperationCanceledException) when (Stopping.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
-            catch (Exception ex) when (!(ex is PipelineStoppedException))
-            {
-                WriteFailure(ex, domain);
-            }
-        }
+        protected override IEnumerable<IRedAlias> StreamDomain(string domain, CancellationToken cancellationToken) => Client.StreamAliases(domain, cancellationToken);
+
+        protected override string MailOf(IRedAlias alias) => alias.Mail;
     }
 }

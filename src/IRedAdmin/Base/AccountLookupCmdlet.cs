@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IRedAdmin.Client.Validation;
+
+namespace IRedAdmin.Base
+{
+    /// <summary>
+    /// Get-* of mail accounts (users, aliases, lists): one by address, every one of a domain (streamed as it is decoded),
+    /// or 'sales*@example.com', which lists example.com and filters here since the API has no search.
+    /// </summary>
+    public abstract class AccountLookupCmdlet<T> : IRedAdminConnectedCmdlet where T : class
+    {
+        protected abstract Task<T> GetOneAsync(string mail, CancellationToken cancellationToken);
+
+        protected abstract IEnumerable<T> StreamDomain(string domain, CancellationToken cancellationToken);
+
+        protected abstract string MailOf(T account);
+
+        protected void WriteByDomain(IEnumerable<string> domains, string parameterName)
+        {
+            foreach (var name in domains)
+            {
+                if (TryValidate(() => Addresses.Domain(name, parameterName), name, out var domain)) WriteListing(domain, null);
+            }
+        }
+
+        protected void WriteByIdentity(IEnumerable<string> identities, string parameterName)
+        {
+            foreach (var identity in identities)
+            {
+                if (Wildcards.Has(identity))
+                {
+                    WriteMatching(identity, parameterName);
+                    continue;
+                }
+                if (!TryValidate(() => Addresses.Mail(identity, parameterName), identity, out var mail)) continue;
+                try
+                {
+                    WriteObject(Await(GetOneAsync(mail, Stopping)));
+                }
+                catch (Exception ex) when (!(ex is PipelineStoppedException))
+                {
+                    WriteFailure(ex, identity);
+                }
+            }
+        }
+
+        private void WriteMatching(string pattern, string parameterName)
+        {
+            var at = pattern.LastIndexOf('@');
+            var domainPart = at >= 0 ? pattern.Substring(at + 1) : null;
+            if (domainPart == null || Wildcards.Has(domainPart))
+            {
+                WriteFailure(new InvalidInputException("WildcardNeedsLiteralDomain", parameterName, pattern,
+                    $"The pattern '{pattern}' needs a literal domain after '@', e.g. 'sales*@example.com'. To search every domain: " +
+                    $"Get-IRedDomain | {MyInvocation.MyCommand.Name} | Where-Object Mail -like '{pattern}'."),
+                    pattern);
+                return;
+            }
+            if (!TryValidate(() => Addresses.Domain(domainPart, parameterName), pattern, out var domain)) return;
+            WriteListing(domain, Wildcards.Pattern(pattern.Substring(0, at + 1) + domain));
+        }
+
+        private void WriteListing(string domain, WildcardPattern filter)
+        {
+            try
+            {
+                foreach (var account in StreamDomain(domain, Stopping))
+                {
+                    if (filter == null || filter.IsMatch(MailOf(account))) WriteObject(account);
+                }
+            }
+            catch (OperationCanceledException) when (Stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (Exception ex) when (!(ex is PipelineStoppedException))
+            {
+                WriteFailure(ex, domain);
+            }
+        }
+    }
+}

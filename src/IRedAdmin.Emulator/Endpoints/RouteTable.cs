@@ -10,7 +10,11 @@ internal static class RouteTable
         LoginEndpoints.Register(r);
         DomainEndpoints.Register(r);
         UserEndpoints.Register(r);
+        AdminEndpoints.Register(r);
+        AliasEndpoints.Register(r);
+        MaillistEndpoints.Register(r);
         SpamPolicyEndpoints.Register(r);
         ThrottleEndpoints.Register(r);
+        LdifEndpoints.Register(r);
     }
 }

@@ -202,18 +202,18 @@ internal sealed class Pipeline
     }
 
     /// <summary>
-    /// web.py's web.input(): query string plus form body (urlencoded or multipart) for
+    /// web.py's web.input(): a repeated key keeps its last value; query string plus form body (urlencoded or multipart) for
     /// POST/PUT; DELETE ignores its body; a JSON body is not understood at all.
     /// </summary>
     private static async Task<IReadOnlyDictionary<string, string>> ReadParametersAsync(HttpContext ctx)
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (k, v) in ctx.Request.Query) d[k] = string.Join(",", v.ToArray());
+        foreach (var (k, v) in ctx.Request.Query) d[k] = v.Count == 0 ? "" : v[^1]!;
         var m = ctx.Request.Method;
         if ((HttpMethods.IsPost(m) || HttpMethods.IsPut(m)) && ctx.Request.HasFormContentType)
         {
             var form = await ctx.Request.ReadFormAsync(ctx.RequestAborted);
-            foreach (var (k, v) in form) d[k] = string.Join(",", v.ToArray());
+            foreach (var (k, v) in form) d[k] = v.Count == 0 ? "" : v[^1]!;
         }
         return d;
     }

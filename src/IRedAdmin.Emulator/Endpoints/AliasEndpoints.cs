@@ -1,0 +1,139 @@
+using IRedAdmin.Emulator.Data;
+using IRedAdmin.Emulator.Http;
+using IRedAdmin.Emulator.Views;
+
+namespace IRedAdmin.Emulator.Endpoints;
+
+/// <summary>/api/alias/&lt;mail&gt;: `alias` rows whose members are `forwardings` rows (is_list=1).</summary>
+internal static class AliasEndpoints
+{
+    public static void Register(Router r)
+    {
+        r.Map("GET", "/api/alias/{mail}", Get);
+        r.Map("POST", "/api/alias/{mail}", Create);
+        r.Map("PUT", "/api/alias/{mail}", Update);
+        r.Map("DELETE", "/api/alias/{mail}", Delete);
+        r.Map("POST", "/api/alias/{mail}/change_email/{newmail}", ChangeEmail);
+    }
+
+    private static (string Mail, string Domain) Existing(ApiRequest r, Db db)
+    {
+        var mail = Util.Mail(r["mail"]);
+        var domain = Util.DomainOf(mail);
+        Access.RequireDomain(r, db, domain);
+        if (!db.Any("SELECT 1 FROM alias WHERE address=$a", ("$a", mail))) throw new ApiError("NO_SUCH_ACCOUNT");
+        return (mail, domain);
+    }
+
+    internal static Dictionary<string, object?> View(Db db, Dictionary<string, object?> row, bool ldap, string baseDn)
+    {
+        var mail = (string)row["address"]!;
+        var members = db.Strings("SELECT forwarding FROM forwardings WHERE address=$a AND is_list=1 ORDER BY forwarding", ("$a", mail));
+        var moderators = db.Strings("SELECT moderator FROM moderators WHERE address=$a ORDER BY moderator", ("$a", mail));
+        if (!ldap)
+        {
+            var d = new Dictionary<string, object?>(row, StringComparer.Ordinal) { ["members"] = members, ["moderators"] = moderators };
+            return d;
+        }
+        return new Dictionary<string, object?>
+        {
+            ["dn"] = LdapNames.AliasDn(mail, baseDn),
+            ["mail"] = mail,
+            ["cn"] = row["name"],
+            ["accountStatus"] = Convert.ToInt64(row["active"]) == 1 ? "active" : "disabled",
+            ["mailForwardingAddress"] = members,
+            ["members"] = members,
+            ["createTimestamp"] = row["created"],
+        };
+    }
+
+    private static object? Get(ApiRequest r, Db db)
+    {
+        var (mail, _) = Existing(r, db);
+        return View(db, db.Row("SELECT * FROM alias WHERE address=$a", ("$a", mail))!, r.IsLdap, r.Options.LdapBaseDn);
+    }
+
+    private static object? Create(ApiRequest r, Db db)
+    {
+        var mail = Util.Mail(r["mail"]);
+        var domain = Util.DomainOf(mail);
+        Access.RequireDomain(r, db, domain);
+        Access.RequireExistingDomain(db, domain);
+        if (Access.AddressTaken(db, mail)) throw new ApiError("ALREADY_EXISTS");
+        Policy.CheckAccountLimit(db, domain, "aliases", "SELECT COUNT(*) FROM alias WHERE domain=$d");
+        var now = Util.Now();
+        // accessPolicy is an SQL-only feature; the LDAP app ignores it.
+        var policy = r.IsLdap ? "public" : ParsePolicy(r.Get("accessPolicy") ?? "public");
+        db.Exec("INSERT INTO alias (address, name, accesspolicy, domain, created, modified, active) VALUES ($a, $n, $p, $d, $t, $t, 1)",
+            ("$a", mail), ("$n", r.GetOr("name", "")), ("$p", policy), ("$d", domain), ("$t", now));
+        SetMembers(db, mail, domain, r.List("members"));
+        return null;
+    }
+
+    internal static string ParsePolicy(string p)
+    {
+        var v = p.Trim().ToLowerInvariant();
+        return v is "public" or "domain" or "subdomain" or "membersonly" or "moderatorsonly" or "membersandmoderatorsonly"
+            ? v : throw new ApiError("INVALID_ACCESS_POLICY");
+    }
+
+    private static void SetMembers(Db db, string mail, string domain, IEnumerable<string> members)
+    {
+        var list = members.ToList();
+        foreach (var m in list) if (!Util.IsEmail(m)) throw new ApiError("INVALID_MAIL");
+        db.Exec("DELETE FROM forwardings WHERE address=$a AND is_list=1", ("$a", mail));
+        foreach (var m in list)
+            db.Exec("INSERT OR IGNORE INTO forwardings (address, forwarding, domain, dest_domain, is_list) VALUES ($a, $f, $d, $dd, 1)",
+                ("$a", mail), ("$f", m), ("$d", domain), ("$dd", Util.DomainOf(m)));
+    }
+
+    private static object? Update(ApiRequest r, Db db)
+    {
+        var (mail, domain) = Existing(r, db);
+        if (r.Has("members") && (r.Has("addMember") || r.Has("removeMember"))) throw new ApiError("CONFLICT_PARAMETERS");
+        var sets = new Dictionary<string, object?> { ["modified"] = Util.Now() };
+        if (r.Get("name") is { } n) sets["name"] = n;
+        if (r.Get("accessPolicy") is { } p && !r.IsLdap) sets["accesspolicy"] = ParsePolicy(p);
+        if (r.Get("accountStatus") is { } s) sets["active"] = DomainUpdate.ParseStatus(s);
+        var assignments = string.Join(", ", sets.Keys.Select((k, i) => $"{k}=$p{i}"));
+        db.Exec($"UPDATE alias SET {assignments} WHERE address=$a", sets.Values.Select((v, i) => ($"$p{i}", v)).Append(("$a", (object?)mail)).ToArray());
+
+        if (r.Has("members")) SetMembers(db, mail, domain, r.List("members"));
+        else if (r.Has("addMember") || r.Has("removeMember"))
+        {
+            var current = db.Strings("SELECT forwarding FROM forwardings WHERE address=$a AND is_list=1", ("$a", mail));
+            var wanted = current.Concat(r.List("addMember")).Distinct().ToList();
+            wanted.RemoveAll(r.List("removeMember").Contains);
+            SetMembers(db, mail, domain, wanted);
+        }
+        return null;
+    }
+
+    private static object? Delete(ApiRequest r, Db db)
+    {
+        var (mail, _) = Existing(r, db);
+        db.Exec("DELETE FROM alias WHERE address=$a", ("$a", mail));
+        db.Exec("DELETE FROM forwardings WHERE address=$a", ("$a", mail));
+        db.Exec("DELETE FROM moderators WHERE address=$a", ("$a", mail));
+        return null;
+    }
+
+    private static object? ChangeEmail(ApiRequest r, Db db)
+    {
+        var (mail, _) = Existing(r, db);
+        var target = Util.Mail(r["newmail"]);
+        var domain = Util.DomainOf(target);
+        Access.RequireExistingDomain(db, domain);
+        Access.RequireDomain(r, db, domain);
+        if (target == mail) return null;
+        if (Access.AddressTaken(db, target)) throw new ApiError("ALREADY_EXISTS");
+        var o = ("$o", mail);
+        var n = ("$n", target);
+        var d = ("$d", domain);
+        db.Exec("UPDATE alias SET address=$n, domain=$d, modified=$t WHERE address=$o", o, n, d, ("$t", Util.Now()));
+        db.Exec("UPDATE forwardings SET address=$n, domain=$d WHERE address=$o", o, n, d);
+        db.Exec("UPDATE OR IGNORE forwardings SET forwarding=$n WHERE forwarding=$o", o, n);
+        db.Exec("UPDATE moderators SET address=$n, domain=$d WHERE address=$o", o, n, d);
+        return null;
+    }
+}

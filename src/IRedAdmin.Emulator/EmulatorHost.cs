@@ -15,6 +15,9 @@ internal sealed class EmulatorHost : IDisposable
     public FaultInjector Faults { get; }
     public Router Router { get; }
 
+    /// <summary>Last unhandled handler exception (answered as 500 / cut connection); for diagnosis.</summary>
+    public Exception? LastError { get; set; }
+
     public EmulatorHost(EmulatorOptions options)
     {
         Options = options;

@@ -33,6 +33,9 @@ public sealed class EmulatorServer : IAsyncDisposable
     public EmulatorState State { get; }
     public int FaultsInjected => _host.Faults.Injected;
 
+    /// <summary>The last unexpected server-side exception, if any (the wire only shows a 500 page).</summary>
+    public Exception? LastServerError => _host.LastError;
+
     public static Task<EmulatorServer> StartAsync(EmulatorOptions options, CancellationToken ct = default)
         => StartAsync(options, null, ct);
 

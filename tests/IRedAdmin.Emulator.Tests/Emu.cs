@@ -42,6 +42,8 @@ public sealed class Emu : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Surface server-side crashes that the wire only shows as a 500 page or a cut connection.
+        Assert.Null(Server.LastServerError);
         Admin.Dispose();
         await Server.DisposeAsync();
     }

@@ -16,5 +16,9 @@ internal static class RouteTable
         SpamPolicyEndpoints.Register(r);
         ThrottleEndpoints.Register(r);
         LdifEndpoints.Register(r);
+        ListingEndpoints.Register(r);
+        MlmmjEndpoints.Register(r);
+        WblistEndpoints.Register(r);
+        GreylistingEndpoints.Register(r);
     }
 }

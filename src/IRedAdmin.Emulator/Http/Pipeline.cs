@@ -131,10 +131,18 @@ internal sealed class Pipeline
         {
             st.Status = 0;
         }
-        catch (Exception) when (!ctx.Response.HasStarted)
+        catch (Exception e) when (!ctx.Response.HasStarted)
         {
+            _host.LastError = e;
             // An unhandled error of the real app is a 500 HTML page; the text stays server-side.
             await Page(ctx, st, 500);
+        }
+        catch (Exception e)
+        {
+            // Failed half-way through a streamed answer: the client sees a cut connection.
+            _host.LastError = e;
+            st.Status = 0;
+            ctx.Abort();
         }
         finally
         {

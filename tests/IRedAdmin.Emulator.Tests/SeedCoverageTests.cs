@@ -1,0 +1,51 @@
+using System.Net;
+using Xunit;
+
+namespace IRedAdmin.Emulator.Tests;
+
+public class SeedCoverageTests
+{
+    /// <summary>The 56 method+path pairs of the seed document.</summary>
+    public static readonly (string Method, string Path)[] SeedPairs =
+    {
+        ("POST", "/api/login"),
+        ("GET", "/api/domain/d.com"), ("POST", "/api/domain/d.com"), ("DELETE", "/api/domain/d.com"),
+        ("DELETE", "/api/domain/d.com/keep_mailbox_days/5"), ("PUT", "/api/domain/d.com"), ("PUT", "/api/domain/admins/d.com"),
+        ("GET", "/api/admin/a@d.com"), ("POST", "/api/admin/a@d.com"), ("DELETE", "/api/admin/a@d.com"), ("PUT", "/api/admin/a@d.com"),
+        ("POST", "/api/verify_password/admin/a@d.com"),
+        ("GET", "/api/user/u@d.com"), ("POST", "/api/user/u@d.com"), ("DELETE", "/api/user/u@d.com"),
+        ("DELETE", "/api/user/u@d.com/keep_mailbox_days/5"), ("PUT", "/api/user/u@d.com"),
+        ("POST", "/api/user/u@d.com/change_email/v@d.com"), ("PUT", "/api/users/d.com"), ("POST", "/api/verify_password/user/u@d.com"),
+        ("GET", "/api/maillist/l@d.com"), ("POST", "/api/maillist/l@d.com"), ("DELETE", "/api/maillist/l@d.com"), ("PUT", "/api/maillist/l@d.com"),
+        ("GET", "/api/alias/x@d.com"), ("POST", "/api/alias/x@d.com"), ("DELETE", "/api/alias/x@d.com"), ("PUT", "/api/alias/x@d.com"),
+        ("POST", "/api/alias/x@d.com/change_email/y@d.com"),
+        ("GET", "/api/spampolicy/global"), ("PUT", "/api/spampolicy/global"), ("DELETE", "/api/spampolicy/global"),
+        ("GET", "/api/spampolicy/domain/d.com"), ("PUT", "/api/spampolicy/domain/d.com"), ("DELETE", "/api/spampolicy/domain/d.com"),
+        ("GET", "/api/spampolicy/user/u@d.com"), ("PUT", "/api/spampolicy/user/u@d.com"), ("DELETE", "/api/spampolicy/user/u@d.com"),
+        ("GET", "/api/throttle/global/inbound"), ("POST", "/api/throttle/global/inbound"),
+        ("GET", "/api/throttle/global/outbound"), ("POST", "/api/throttle/global/outbound"),
+        ("GET", "/api/throttle/d.com/inbound"), ("POST", "/api/throttle/d.com/inbound"),
+        ("GET", "/api/throttle/d.com/outbound"), ("POST", "/api/throttle/d.com/outbound"),
+        ("GET", "/api/throttle/u@d.com/inbound"), ("POST", "/api/throttle/u@d.com/inbound"),
+        ("GET", "/api/throttle/u@d.com/outbound"), ("POST", "/api/throttle/u@d.com/outbound"),
+        ("GET", "/api/ldif/domain/d.com"), ("GET", "/api/ldif/catchall/d.com"), ("GET", "/api/ldif/admin/a@d.com"),
+        ("GET", "/api/ldif/user/u@d.com"), ("GET", "/api/ldif/maillist/l@d.com"), ("GET", "/api/ldif/alias/x@d.com"),
+    };
+
+    [Fact]
+    public async Task All_56_seed_pairs_are_served_on_ldap_and_sql_lacks_only_maillist_and_ldif()
+    {
+        Assert.Equal(56, SeedPairs.Length);
+        await using var ldap = await Emu.StartAsync(o => o.Backend = EmulatorBackend.Ldap);
+        await using var sql = await Emu.StartAsync();
+        foreach (var (method, path) in SeedPairs)
+        {
+            var form = method is "POST" or "PUT" ? Array.Empty<(string, string)>() : null;
+            var l = await ldap.Admin.SendAsync(new HttpMethod(method), path, form);
+            Assert.True(l.Status is HttpStatusCode.OK, $"{method} {path} on ldap: {l.Status}");
+            var s = await sql.Admin.SendAsync(new HttpMethod(method), path, form);
+            var sqlMissing = path.StartsWith("/api/maillist/") || path.StartsWith("/api/ldif/");
+            Assert.Equal(sqlMissing ? HttpStatusCode.NotFound : HttpStatusCode.OK, s.Status);
+        }
+    }
+}

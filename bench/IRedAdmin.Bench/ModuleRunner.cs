@@ -48,7 +48,7 @@ public sealed class ModuleRunner : IDisposable
     public double PipelineOnly(int n)
     {
         var clock = Stopwatch.StartNew();
-        Run($"$null = 1..{n} | ForEach-Object {{ \"x$_@{Workload.Domain}\" }} | Write-Output");
+        Run($"$null = 1..{n} | ForEach-Object {{ \"x$_@{Workload.Domain}\" }} | ForEach-Object {{ $_ }}");
         return clock.Elapsed.TotalSeconds;
     }
 

@@ -25,7 +25,15 @@ namespace IRedAdmin.Base
             _cmdlet = cmdlet;
             _activity = activity;
             _enabled = enabled;
-            _activityId = Math.Abs(activity.GetHashCode() % 10000) + 1;
+            // string.GetHashCode differs per process: a fixed id keeps one bar per command across runs.
+            _activityId = StableId(activity);
+        }
+
+        private static int StableId(string text)
+        {
+            var hash = 17;
+            foreach (var c in text) hash = unchecked(hash * 31 + c);
+            return (hash & 0x7FFF) + 1;
         }
 
         public int Submitted { get; set; }

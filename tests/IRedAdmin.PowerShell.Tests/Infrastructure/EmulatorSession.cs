@@ -15,12 +15,12 @@ public sealed class EmulatorSession : IAsyncDisposable
     public PowerShellSession Shell { get; }
     public EmulatorState State => Server.State;
 
-    public static async Task<EmulatorSession> StartAsync(Action<EmulatorOptions>? configure = null, bool connect = true)
+    public static async Task<EmulatorSession> StartAsync(Action<EmulatorOptions>? configure = null, bool connect = true, System.Management.Automation.Host.PSHost? host = null)
     {
         var options = new EmulatorOptions();
         configure?.Invoke(options);
         var server = await EmulatorServer.StartAsync(options);
-        var shell = new PowerShellSession();
+        var shell = new PowerShellSession(host: host);
         var session = new EmulatorSession(server, shell);
         if (connect) session.Shell.Connect(server.BaseUri, options.AdminEmail, options.AdminPassword, "-RetryDelay 00:00:00.010").Ok();
         return session;

@@ -222,8 +222,9 @@ public sealed class ReliabilityClientTests
     [InlineData("ABCD")]
     public void A_malformed_thumbprint_is_refused_before_connecting(string thumbprint)
     {
-        var options = new IRedAdminClientOptions(new Uri("https://127.0.0.1:1/iredadmin")) { CertificateThumbprint = thumbprint };
-        var ex = Assert.Throws<Validation.InvalidInputException>(() => new IRedAdminClient(options, new NetworkCredential("a@example.com", Password)));
+        // Refused as soon as the setting is made, so nothing (not even a credential prompt) comes before the error.
+        var options = new IRedAdminClientOptions(new Uri("https://127.0.0.1:1/iredadmin"));
+        var ex = Assert.Throws<Validation.InvalidInputException>(() => options.CertificateThumbprint = thumbprint);
         Assert.Equal("InvalidCertificateThumbprint", ex.ErrorId);
     }
 

@@ -39,7 +39,7 @@ namespace IRedAdmin.Base
                 if (!TryValidate(() => Addresses.Mail(identity, parameterName), identity, out var mail)) continue;
                 try
                 {
-                    WriteObject(Await(GetOneAsync(mail, Stopping)));
+                    WriteObject(Await(GetOneAsync(mail, StopToken)));
                 }
                 catch (Exception ex) when (!(ex is PipelineStoppedException))
                 {
@@ -68,12 +68,12 @@ namespace IRedAdmin.Base
         {
             try
             {
-                foreach (var account in StreamDomain(domain, Stopping))
+                foreach (var account in StreamDomain(domain, StopToken))
                 {
                     if (filter == null || filter.IsMatch(MailOf(account))) WriteObject(account);
                 }
             }
-            catch (OperationCanceledException) when (Stopping.IsCancellationRequested)
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
             }

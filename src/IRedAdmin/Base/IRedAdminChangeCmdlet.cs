@@ -42,7 +42,7 @@ namespace IRedAdmin.Base
         /// <summary>Runs the item's synchronous part here and its I/O on the pool (the client never resumes on this thread).</summary>
         private Task<object> Start(Func<CancellationToken, Task<object>> work)
         {
-            try { return work(Stopping); }
+            try { return work(StopToken); }
             catch (Exception ex) { return Task.FromException<object>(ex); }
         }
 
@@ -68,7 +68,7 @@ namespace IRedAdmin.Base
                 if (failure != null) WriteFailure(failure, item.Target);
                 else if (result != null) WriteObject(result);
             }
-            catch (PipelineStoppedException) when (failure != null && !Stopping.IsCancellationRequested)
+            catch (PipelineStoppedException) when (failure != null && !StopToken.IsCancellationRequested)
             {
                 // Not Ctrl+C, so -ErrorAction Stop (the engine records the error, then stops the pipeline): this item's
                 // error became the command's terminating error, so it is reported.

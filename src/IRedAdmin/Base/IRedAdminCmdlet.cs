@@ -10,7 +10,8 @@ namespace IRedAdmin.Base
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
-        protected CancellationToken Stopping => _stopping.Token;
+        /// <summary>Cancelled by Ctrl+C (StopProcessing): passed to every client call so that in-flight requests end.</summary>
+        protected CancellationToken StopToken => _stopping.Token;
 
         protected override void StopProcessing() => _stopping.Cancel();
 

@@ -24,7 +24,7 @@ namespace IRedAdmin.Cmdlets.Admin
                 if (!TryValidate(() => Addresses.Mail(identity, nameof(Identity)), identity, out var mail)) continue;
                 try
                 {
-                    WriteObject(Await(Client.GetAdminAsync(mail, Stopping)));
+                    WriteObject(Await(Client.GetAdminAsync(mail, StopToken)));
                 }
                 catch (Exception ex) when (!(ex is PipelineStoppedException))
                 {

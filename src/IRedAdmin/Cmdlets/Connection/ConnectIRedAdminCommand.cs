@@ -102,7 +102,7 @@ namespace IRedAdmin.Cmdlets.Connection
             try
             {
                 WriteVerbose($"Logging in to {options.BaseUri} as {credential.UserName}.");
-                Await(client.LoginAsync(Stopping));
+                Await(client.LoginAsync(StopToken));
             }
             catch (Exception ex) when (!(ex is PipelineStoppedException))
             {

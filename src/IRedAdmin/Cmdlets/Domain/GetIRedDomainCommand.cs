@@ -43,7 +43,7 @@ namespace IRedAdmin.Cmdlets.Domain
                 if (!TryValidate(() => Addresses.Domain(identity, nameof(Identity)), identity, out var domain)) continue;
                 try
                 {
-                    var result = Await(Client.GetDomainAsync(domain, Stopping));
+                    var result = Await(Client.GetDomainAsync(domain, StopToken));
                     if (Disabled && result.Status != AccountStatus.Disabled) continue;
                     WriteObject(result);
                 }
@@ -58,12 +58,12 @@ namespace IRedAdmin.Cmdlets.Domain
         {
             try
             {
-                foreach (var domain in Client.StreamDomains(Disabled, Stopping))
+                foreach (var domain in Client.StreamDomains(Disabled, StopToken))
                 {
                     if (filter == null || filter.IsMatch(domain.Domain)) WriteObject(domain);
                 }
             }
-            catch (System.OperationCanceledException) when (Stopping.IsCancellationRequested)
+            catch (System.OperationCanceledException) when (StopToken.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
             }

@@ -34,13 +34,13 @@ namespace IRedAdmin.Cmdlets.DomainAdmin
             {
                 // -All:$false asks for nothing.
                 if (!All || !ShouldProcess(domain, "Remove all domain admins")) return;
-                Send(domain, () => Client.RemoveAllDomainAdminsAsync(domain, Stopping), () => domain);
+                Send(domain, () => Client.RemoveAllDomainAdminsAsync(domain, StopToken), () => domain);
                 return;
             }
             if (!TryValidate(() => Addresses.MailList(Admin, nameof(Admin)), string.Join(",", Admin), out var admins)) return;
             admins = admins.Distinct().ToArray();
             if (!ShouldProcess(domain, "Remove domain admins " + string.Join(", ", admins))) return;
-            Send(domain, () => Client.RemoveDomainAdminsAsync(domain, admins, Stopping),
+            Send(domain, () => Client.RemoveDomainAdminsAsync(domain, admins, StopToken),
                 () => admins.Select(a => new IRedAdminAssignment(domain, a, false)).ToArray());
         }
     }

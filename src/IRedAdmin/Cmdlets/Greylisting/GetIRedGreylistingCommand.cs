@@ -39,11 +39,11 @@ namespace IRedAdmin.Cmdlets.Greylisting
             {
                 if (ParameterSetName == AllSet)
                 {
-                    WriteObject(Await(Client.GetAllGreylistingAsync(Stopping)), enumerateCollection: true);
+                    WriteObject(Await(Client.GetAllGreylistingAsync(StopToken)), enumerateCollection: true);
                     return;
                 }
                 if (!TryValidate(() => ScopeSets.Resolve(ParameterSetName, Domain, User), targetObject, out var target)) return;
-                WriteObject(Await(Client.GetGreylistingAsync(target, Stopping)));
+                WriteObject(Await(Client.GetGreylistingAsync(target, StopToken)));
             }
             catch (Exception ex) when (!(ex is PipelineStoppedException))
             {

@@ -34,7 +34,7 @@ namespace IRedAdmin.Cmdlets.Greylisting
             if (!TryValidate(() => ScopeSets.Resolve(ParameterSetName, Domain, User), targetObject, out var target)) return;
             try
             {
-                WriteObject(Await(Client.GetGreylistingWhitelistAsync(target, Stopping)), enumerateCollection: true);
+                WriteObject(Await(Client.GetGreylistingWhitelistAsync(target, StopToken)), enumerateCollection: true);
             }
             catch (Exception ex) when (!(ex is PipelineStoppedException))
             {

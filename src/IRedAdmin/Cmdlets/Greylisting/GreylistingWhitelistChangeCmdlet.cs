@@ -23,8 +23,8 @@ namespace IRedAdmin.Cmdlets.Greylisting
             if (!TryValidate(() => SenderListAddress.ValidateAll(Senders, "Sender"), Senders, out var senders)) return;
             if (!ShouldProcess(target.Account, Action(senders))) return;
             var (replace, add, remove) = Fields(senders);
-            Change(target, () => Client.SetGreylistingWhitelistAsync(target, replace, add, remove, Stopping),
-                PassThru ? async () => (object)await Client.GetGreylistingWhitelistAsync(target, Stopping).ConfigureAwait(false) : (System.Func<System.Threading.Tasks.Task<object>>)null);
+            Change(target, () => Client.SetGreylistingWhitelistAsync(target, replace, add, remove, StopToken),
+                PassThru ? async () => (object)await Client.GetGreylistingWhitelistAsync(target, StopToken).ConfigureAwait(false) : (System.Func<System.Threading.Tasks.Task<object>>)null);
         }
     }
 }

@@ -17,8 +17,8 @@ namespace IRedAdmin.Cmdlets.Greylisting
             var target = ResolveTarget();
             if (target == null) return;
             if (!ShouldProcess(target.Account, "Remove own greylisting setting (inherit it again)")) return;
-            Change(target, () => Client.RemoveGreylistingAsync(target, Stopping),
-                PassThru ? async () => (object)await Client.GetGreylistingAsync(target, Stopping).ConfigureAwait(false) : (System.Func<System.Threading.Tasks.Task<object>>)null);
+            Change(target, () => Client.RemoveGreylistingAsync(target, StopToken),
+                PassThru ? async () => (object)await Client.GetGreylistingAsync(target, StopToken).ConfigureAwait(false) : (System.Func<System.Threading.Tasks.Task<object>>)null);
         }
     }
 }

@@ -21,8 +21,8 @@ namespace IRedAdmin.Cmdlets.Greylisting
             if (target == null) return;
             var enable = Status == GreylistingStatus.Enabled;
             if (!ShouldProcess(target.Account, enable ? "Enable greylisting" : "Disable greylisting")) return;
-            Change(target, () => Client.SetGreylistingAsync(target, enable, Stopping),
-                PassThru ? async () => (object)await Client.GetGreylistingAsync(target, Stopping).ConfigureAwait(false) : (System.Func<System.Threading.Tasks.Task<object>>)null);
+            Change(target, () => Client.SetGreylistingAsync(target, enable, StopToken),
+                PassThru ? async () => (object)await Client.GetGreylistingAsync(target, StopToken).ConfigureAwait(false) : (System.Func<System.Threading.Tasks.Task<object>>)null);
         }
     }
 }

@@ -49,7 +49,7 @@ namespace IRedAdmin.Cmdlets.Greylisting
             if (!ShouldProcess("global", action)) return;
             try
             {
-                Await(Client.SetGreylistingSpfDomainsAsync(replace, add, remove, Stopping));
+                Await(Client.SetGreylistingSpfDomainsAsync(replace, add, remove, StopToken));
                 if (PassThru) WriteObject(replace ?? add ?? new string[0], enumerateCollection: true);
             }
             catch (Exception ex) when (!(ex is PipelineStoppedException))

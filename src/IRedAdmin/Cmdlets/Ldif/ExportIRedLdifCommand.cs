@@ -140,7 +140,7 @@ namespace IRedAdmin.Cmdlets.Ldif
             string ldif;
             try
             {
-                ldif = Await(Client.ExportLdifAsync(target.Kind, target.Id, Stopping));
+                ldif = Await(Client.ExportLdifAsync(target.Kind, target.Id, StopToken));
             }
             catch (Exception ex) when (!(ex is PipelineStoppedException))
             {

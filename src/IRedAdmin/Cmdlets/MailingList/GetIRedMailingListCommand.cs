@@ -30,7 +30,7 @@ namespace IRedAdmin.Cmdlets.MailingList
                 if (!TryValidate(() => Addresses.Mail(identity, nameof(Identity)), identity, out var mail)) continue;
                 try
                 {
-                    WriteObject(Await(Client.GetMailingListAsync(mail, Stopping)));
+                    WriteObject(Await(Client.GetMailingListAsync(mail, StopToken)));
                 }
                 catch (Exception ex) when (!(ex is PipelineStoppedException))
                 {

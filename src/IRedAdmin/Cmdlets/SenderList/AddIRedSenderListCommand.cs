@@ -24,7 +24,7 @@ namespace IRedAdmin.Cmdlets.SenderList
             if (target == null) return;
             if (!TryValidate(() => SenderListAddress.ValidateAll(Sender, nameof(Sender)), Sender, out var senders)) return;
             if (!ShouldProcess(target.Account, $"Add {string.Join(", ", senders)} to the {ListName(target)}")) return;
-            Change(target, c => c.AddSenderListEntriesAsync(Direction, List, target, senders, Stopping), PassThru);
+            Change(target, c => c.AddSenderListEntriesAsync(Direction, List, target, senders, StopToken), PassThru);
         }
     }
 }

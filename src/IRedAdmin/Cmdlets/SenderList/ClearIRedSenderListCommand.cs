@@ -13,7 +13,7 @@ namespace IRedAdmin.Cmdlets.SenderList
             var target = ResolveTarget();
             if (target == null) return;
             if (!ShouldProcess(target.Account, $"Remove every entry of the {ListName(target)}")) return;
-            Change(target, c => c.ClearSenderListAsync(Direction, List, target, Stopping), passThru: false);
+            Change(target, c => c.ClearSenderListAsync(Direction, List, target, StopToken), passThru: false);
         }
     }
 }

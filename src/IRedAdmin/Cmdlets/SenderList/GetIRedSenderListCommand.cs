@@ -46,7 +46,7 @@ namespace IRedAdmin.Cmdlets.SenderList
             {
                 try
                 {
-                    WriteObject(Await(Client.GetSenderListAsync(direction, list, target, Stopping)), enumerateCollection: true);
+                    WriteObject(Await(Client.GetSenderListAsync(direction, list, target, StopToken)), enumerateCollection: true);
                 }
                 catch (Exception ex) when (!(ex is PipelineStoppedException))
                 {

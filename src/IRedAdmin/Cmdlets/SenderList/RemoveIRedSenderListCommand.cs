@@ -23,7 +23,7 @@ namespace IRedAdmin.Cmdlets.SenderList
             if (target == null) return;
             if (!TryValidate(() => SenderListAddress.ValidateAll(Sender, nameof(Sender)), Sender, out var senders)) return;
             if (!ShouldProcess(target.Account, $"Remove {string.Join(", ", senders)} from the {ListName(target)}")) return;
-            Change(target, c => c.RemoveSenderListEntriesAsync(Direction, List, target, senders, Stopping), PassThru);
+            Change(target, c => c.RemoveSenderListEntriesAsync(Direction, List, target, senders, StopToken), PassThru);
         }
     }
 }

@@ -50,7 +50,7 @@ namespace IRedAdmin.Cmdlets.SenderList
             try
             {
                 Await(work(Client));
-                if (passThru) WriteObject(Await(Client.GetSenderListAsync(Direction, List, target, Stopping)), enumerateCollection: true);
+                if (passThru) WriteObject(Await(Client.GetSenderListAsync(Direction, List, target, StopToken)), enumerateCollection: true);
             }
             catch (Exception ex) when (!(ex is PipelineStoppedException))
             {

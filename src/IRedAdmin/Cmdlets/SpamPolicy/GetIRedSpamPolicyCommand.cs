@@ -36,7 +36,7 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
                 if (target == null) continue;
                 try
                 {
-                    WriteObject(Await(Client.GetSpamPolicyAsync(target.Scope, target.Account, Stopping)));
+                    WriteObject(Await(Client.GetSpamPolicyAsync(target.Scope, target.Account, StopToken)));
                 }
                 catch (Exception ex) when (!(ex is PipelineStoppedException))
                 {

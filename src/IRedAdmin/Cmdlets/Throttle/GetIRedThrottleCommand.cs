@@ -46,7 +46,7 @@ namespace IRedAdmin.Cmdlets.Throttle
                 {
                     try
                     {
-                        WriteObject(Await(Client.GetThrottleAsync(target.Scope, target.Account, direction, Stopping)));
+                        WriteObject(Await(Client.GetThrottleAsync(target.Scope, target.Account, direction, StopToken)));
                     }
                     catch (Exception ex) when (!(ex is PipelineStoppedException))
                     {

@@ -42,7 +42,7 @@ namespace IRedAdmin.Cmdlets
             if (!TryValidate(() => Addresses.Mail(identity, ParameterSetName == CredentialSet ? nameof(Credential) : nameof(Identity)), identity, out var mail)) return;
             try
             {
-                WriteObject(Await(VerifyAsync(Client, mail, Secrets.Reveal(secure), Stopping)));
+                WriteObject(Await(VerifyAsync(Client, mail, Secrets.Reveal(secure), StopToken)));
             }
             catch (Exception ex) when (!(ex is PipelineStoppedException))
             {

@@ -121,13 +121,13 @@ namespace IRedAdmin.Cmdlets.User
             var status = IsBound(nameof(Status)) ? Status : (AccountStatus?)null;
             try
             {
-                Await(Client.SetDomainUsersAsync(domain, status, Secrets.Reveal(Password), language, transport, Stopping));
+                Await(Client.SetDomainUsersAsync(domain, status, Secrets.Reveal(Password), language, transport, StopToken));
                 if (PassThru)
                 {
-                    foreach (var user in Client.StreamUsers(domain, Stopping)) WriteObject(user);
+                    foreach (var user in Client.StreamUsers(domain, StopToken)) WriteObject(user);
                 }
             }
-            catch (OperationCanceledException) when (Stopping.IsCancellationRequested)
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
             }

@@ -9,7 +9,7 @@ namespace IRedAdmin.Client.Models
     /// An amavisd spam policy. A null value means "not set here": amavisd falls back to the next scope.
     /// IsEmpty is true when the server has no policy for the account (it answered {}).
     /// </summary>
-    public sealed class IRedSpamPolicy
+    public sealed class IRedSpamPolicy : IScopedSetting
     {
         /// <summary>Amavisd treats a tag level this low as "tag every message", which is what always_insert_x_spam_headers sets.</summary>
         private const double AlwaysTagLevel = -99;

@@ -10,7 +10,7 @@ namespace IRedAdmin.Client.Models
     /// An iRedAPD throttle setting. Limits are per Period; sizes are bytes. A null limit is -1 on the wire:
     /// "inherit" from the less specific setting. 0 means no limit. IsEmpty: the account has no setting.
     /// </summary>
-    public sealed class IRedThrottle
+    public sealed class IRedThrottle : IScopedSetting
     {
         /// <summary>-1 on the wire: the limit is not set here.</summary>
         public const long Inherit = -1;

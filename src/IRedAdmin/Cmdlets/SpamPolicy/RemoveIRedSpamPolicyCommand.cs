@@ -8,34 +8,14 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
     /// <summary>Deletes a spam policy (DELETE /api/spampolicy/...): the account falls back to the less specific policy.</summary>
     [Cmdlet(VerbsCommon.Remove, "IRedSpamPolicy", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PolicySets.User)]
     [OutputType(typeof(IRedSpamPolicy))]
-    public sealed class RemoveIRedSpamPolicyCommand : IRedAdminChangeCmdlet
+    public sealed class RemoveIRedSpamPolicyCommand : ScopedSettingChangeCmdlet<IRedSpamPolicy>
     {
-        [Parameter(ParameterSetName = PolicySets.Global, Mandatory = true)]
-        public SwitchParameter Global { get; set; }
-
-        [Parameter(ParameterSetName = PolicySets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("DomainName")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
-        public string Domain { get; set; }
-
-        [Parameter(ParameterSetName = PolicySets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Mail", "Email", "UserName")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(IRedAdmin.Completion.MailAddressCompleter))]
-        public string User { get; set; }
-
-        [Parameter(ParameterSetName = PolicySets.InputObject, Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public IRedSpamPolicy InputObject { get; set; }
-
         /// <summary>Write the (now empty) policy of the account.</summary>
         [Parameter] public SwitchParameter PassThru { get; set; }
 
         protected override void ProcessRecord()
         {
-            var given = ParameterSetName == PolicySets.Domain ? Domain : ParameterSetName == PolicySets.User ? User : InputObject?.Account ?? "global";
-            if (!TryValidate(() => PolicyTarget.Of(ParameterSetName, Domain, User, InputObject?.Scope ?? PolicyScope.Global, InputObject?.Account), given, out var target)) return;
+            if (!TryResolveTarget(out var target)) return;
             if (!ShouldProcess(target + " spam policy", "Remove spam policy")) return;
             var client = Client;
             var passThru = PassThru.IsPresent;

@@ -8,28 +8,8 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
     /// <summary>Changes a spam policy (PUT /api/spampolicy/...): only the values given are sent; a missing policy is created.</summary>
     [Cmdlet(VerbsCommon.Set, "IRedSpamPolicy", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PolicySets.User)]
     [OutputType(typeof(IRedSpamPolicy))]
-    public sealed class SetIRedSpamPolicyCommand : IRedAdminChangeCmdlet
+    public sealed class SetIRedSpamPolicyCommand : ScopedSettingChangeCmdlet<IRedSpamPolicy>
     {
-        [Parameter(ParameterSetName = PolicySets.Global, Mandatory = true)]
-        public SwitchParameter Global { get; set; }
-
-        [Parameter(ParameterSetName = PolicySets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("DomainName")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
-        public string Domain { get; set; }
-
-        [Parameter(ParameterSetName = PolicySets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Mail", "Email", "UserName")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(IRedAdmin.Completion.MailAddressCompleter))]
-        public string User { get; set; }
-
-        /// <summary>A policy from Get-IRedSpamPolicy: its scope and account say which policy to change.</summary>
-        [Parameter(ParameterSetName = PolicySets.InputObject, Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public IRedSpamPolicy InputObject { get; set; }
-
         [Parameter] public bool BypassSpamChecks { get; set; }
         [Parameter] public bool BypassVirusChecks { get; set; }
         [Parameter] public bool BypassBannedChecks { get; set; }
@@ -50,8 +30,7 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
 
         protected override void ProcessRecord()
         {
-            var given = ParameterSetName == PolicySets.Domain ? Domain : ParameterSetName == PolicySets.User ? User : InputObject?.Account ?? "global";
-            if (!TryValidate(() => PolicyTarget.Of(ParameterSetName, Domain, User, InputObject?.Scope ?? PolicyScope.Global, InputObject?.Account), given, out var target)) return;
+            if (!TryResolveTarget(out var target)) return;
             if (!ShouldProcess(target + " spam policy", "Set " + PolicyChanges.Describe(MyInvocation))) return;
             var settings = Build();
             var client = Client;

@@ -13,28 +13,8 @@ namespace IRedAdmin.Cmdlets.Throttle
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "IRedThrottle", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PolicySets.User)]
     [OutputType(typeof(IRedThrottle))]
-    public sealed class SetIRedThrottleCommand : IRedAdminChangeCmdlet
+    public sealed class SetIRedThrottleCommand : ScopedSettingChangeCmdlet<IRedThrottle>
     {
-        [Parameter(ParameterSetName = PolicySets.Global, Mandatory = true)]
-        public SwitchParameter Global { get; set; }
-
-        [Parameter(ParameterSetName = PolicySets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("DomainName")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
-        public string Domain { get; set; }
-
-        [Parameter(ParameterSetName = PolicySets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Mail", "Email", "UserName")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(IRedAdmin.Completion.MailAddressCompleter))]
-        public string User { get; set; }
-
-        /// <summary>A setting from Get-IRedThrottle: its scope, account and direction say which one to write.</summary>
-        [Parameter(ParameterSetName = PolicySets.InputObject, Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public IRedThrottle InputObject { get; set; }
-
         [Parameter(ParameterSetName = PolicySets.Global, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Parameter(ParameterSetName = PolicySets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Parameter(ParameterSetName = PolicySets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -69,8 +49,7 @@ namespace IRedAdmin.Cmdlets.Throttle
 
         protected override void ProcessRecord()
         {
-            var given = ParameterSetName == PolicySets.Domain ? Domain : ParameterSetName == PolicySets.User ? User : InputObject?.Account ?? "global";
-            if (!TryValidate(() => PolicyTarget.Of(ParameterSetName, Domain, User, InputObject?.Scope ?? PolicyScope.Global, InputObject?.Account), given, out var target)) return;
+            if (!TryResolveTarget(out var target)) return;
             var direction = ParameterSetName == PolicySets.InputObject && !IsBound(nameof(Direction)) ? InputObject.Direction : Direction;
             if (!TryValidate(Build, target.Name, out var settings)) return;
             var what = direction.ToString().ToLowerInvariant() + " throttle of " + target;

@@ -1,10 +1,12 @@
 using System.Management.Automation;
 using IRedAdmin.Client.Api;
 
+using IRedAdmin.Cmdlets.SenderList;
+
 namespace IRedAdmin.Cmdlets.Greylisting
 {
     /// <summary>Add-/Remove-/Set-IRedGreylistingWhitelist: one POST .../whitelists per call, -PassThru writes the whitelist afterwards.</summary>
-    public abstract class GreylistingWhitelistChangeCmdlet : GreylistingTargetCmdlet
+    public abstract class GreylistingWhitelistChangeCmdlet : ScopedTargetCmdlet
     {
         /// <summary>Write the whitelist's entries after the change.</summary>
         [Parameter] public SwitchParameter PassThru { get; set; }

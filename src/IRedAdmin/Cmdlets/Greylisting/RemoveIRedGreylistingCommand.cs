@@ -2,12 +2,14 @@ using System.Management.Automation;
 using IRedAdmin.Client.Api;
 using IRedAdmin.Client.Models;
 
+using IRedAdmin.Cmdlets.SenderList;
+
 namespace IRedAdmin.Cmdlets.Greylisting
 {
     /// <summary>Removes an account's own greylisting setting so it inherits again (DELETE /api/greylisting/&lt;account&gt;).</summary>
     [Cmdlet(VerbsCommon.Remove, "IRedGreylisting", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = SenderList.ScopeSets.User)]
     [OutputType(typeof(IRedGreylisting))]
-    public sealed class RemoveIRedGreylistingCommand : GreylistingTargetCmdlet
+    public sealed class RemoveIRedGreylistingCommand : ScopedTargetCmdlet
     {
         /// <summary>Write the account's setting afterwards (Status NotSet).</summary>
         [Parameter] public SwitchParameter PassThru { get; set; }

@@ -2,12 +2,14 @@ using System.Management.Automation;
 using IRedAdmin.Client.Api;
 using IRedAdmin.Client.Models;
 
+using IRedAdmin.Cmdlets.SenderList;
+
 namespace IRedAdmin.Cmdlets.Greylisting
 {
     /// <summary>Turns greylisting on or off for the server, a domain or a user (POST /api/greylisting/&lt;account&gt; status=enable|disable).</summary>
     [Cmdlet(VerbsCommon.Set, "IRedGreylisting", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = SenderList.ScopeSets.User)]
     [OutputType(typeof(IRedGreylisting))]
-    public sealed class SetIRedGreylistingCommand : GreylistingTargetCmdlet
+    public sealed class SetIRedGreylistingCommand : ScopedTargetCmdlet
     {
         [Parameter(Mandatory = true)]
         [ValidateSet(nameof(GreylistingStatus.Enabled), nameof(GreylistingStatus.Disabled))]

@@ -2,12 +2,11 @@ using System;
 using System.Management.Automation;
 using IRedAdmin.Base;
 using IRedAdmin.Client.Api;
-using IRedAdmin.Cmdlets.SenderList;
 
-namespace IRedAdmin.Cmdlets.Greylisting
+namespace IRedAdmin.Cmdlets.SenderList
 {
-    /// <summary>-Global / -Domain / -User for the greylisting cmdlets that change one account's setting.</summary>
-    public abstract class GreylistingTargetCmdlet : IRedAdminConnectedCmdlet
+    /// <summary>-Global / -Domain / -User for the sender-list and greylisting cmdlets that change one account's setting.</summary>
+    public abstract class ScopedTargetCmdlet : IRedAdminConnectedCmdlet
     {
         [Parameter(ParameterSetName = ScopeSets.Global, Mandatory = true)]
         public SwitchParameter Global { get; set; }

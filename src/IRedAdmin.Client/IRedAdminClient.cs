@@ -18,7 +18,6 @@ namespace IRedAdmin.Client
     /// </summary>
     public sealed partial class IRedAdminClient : IDisposable
     {
-        private static readonly HttpMethod PutMethod = HttpMethod.Put;
         private readonly HttpClient _http;
         private readonly NetworkCredential _credential;
         private readonly SessionCookie _cookie = new SessionCookie();
@@ -118,7 +117,7 @@ namespace IRedAdmin.Client
             SendAsync(HttpMethod.Post, path, form, options, cancellationToken);
 
         public Task<JsonElement> PutAsync(ApiPath path, FormBody form, CancellationToken cancellationToken = default) =>
-            SendAsync(PutMethod, path, form, RequestOptions.IdempotentRequest, cancellationToken);
+            SendAsync(HttpMethod.Put, path, form, RequestOptions.IdempotentRequest, cancellationToken);
 
         public Task<JsonElement> DeleteAsync(ApiPath path, FormBody query = null, CancellationToken cancellationToken = default) =>
             SendAsync(HttpMethod.Delete, path, query, RequestOptions.IdempotentRequest, cancellationToken);

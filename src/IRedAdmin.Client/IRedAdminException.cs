@@ -46,8 +46,5 @@ namespace IRedAdmin.Client
 
         /// <summary>True when the request may have been applied although no success was seen.</summary>
         public bool OutcomeUnknown { get; internal set; }
-
-        internal static IRedAdminException InvalidInput(string code, string message) =>
-            new IRedAdminException(IRedAdminErrorKind.InvalidInput, code, message);
     }
 }

@@ -119,12 +119,6 @@ namespace IRedAdmin.Client.Validation
                 throw new InvalidInputException(errorId, parameterName, value, $"'{value}' is not a valid {what}: it contains '..'.");
         }
 
-        public static string DomainOfMail(string mail)
-        {
-            var at = mail.LastIndexOf('@');
-            return at >= 0 ? mail.Substring(at + 1) : mail;
-        }
-
         private static bool IsAllDigits(string s)
         {
             foreach (var c in s) if (!char.IsDigit(c)) return false;

@@ -39,12 +39,7 @@ Usage: IRedAdmin.Emulator [options]
                 case "--prefix": o.Prefix = Next(); break;
                 case "--db": o.DatabasePath = Next(); break;
                 case "--backend":
-                    o.Backend = Next().ToLowerInvariant() switch
-                    {
-                        "sql" or "mysql" or "pgsql" => EmulatorBackend.Sql,
-                        "ldap" => EmulatorBackend.Ldap,
-                        var v => throw new ArgumentException($"unknown backend {v}"),
-                    };
+                    o.Backend = ParseBackend(Next());
                     break;
                 case "--admin": o.AdminEmail = Next(); break;
                 case "--admin-password": o.AdminPassword = Next(); break;
@@ -54,24 +49,12 @@ Usage: IRedAdmin.Emulator [options]
                 case "--latency-ms": o.Latency = TimeSpan.FromMilliseconds(int.Parse(Next())); break;
                 case "--fault-rate": o.FaultRate = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--fault-point":
-                    o.FaultPoint = Next().ToLowerInvariant() switch
-                    {
-                        "before" or "beforeapply" => FaultPoint.BeforeApply,
-                        "after" or "afterapply" => FaultPoint.AfterApply,
-                        var v => throw new ArgumentException($"unknown fault point {v}"),
-                    };
+                    o.FaultPoint = ParseFaultPoint(Next());
                     break;
                 case "--fault-kind":
                     if (!kindsGiven) { o.FaultKinds.Clear(); kindsGiven = true; }
                     foreach (var k in Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                        o.FaultKinds.Add(k.ToLowerInvariant() switch
-                        {
-                            "500" => FaultKind.Status500,
-                            "502" => FaultKind.Status502,
-                            "503" => FaultKind.Status503,
-                            "drop" => FaultKind.DropConnection,
-                            var v => throw new ArgumentException($"unknown fault kind {v}"),
-                        });
+                        o.FaultKinds.Add(ParseFaultKind(k));
                     break;
                 case "--fault-seed": o.FaultSeed = int.Parse(Next()); break;
                 case "--ldap-base-dn": o.LdapBaseDn = Next(); break;
@@ -83,4 +66,36 @@ Usage: IRedAdmin.Emulator [options]
         if (urls.Count == 0) urls.Add((o.Https ? "https" : "http") + "://127.0.0.1:8080");
         return (o, urls.ToArray(), false);
     }
+
+    // Shared with the control surface, which switches the same settings at run time.
+    public static EmulatorBackend ParseBackend(string value) => value.ToLowerInvariant() switch
+    {
+        "sql" or "mysql" or "pgsql" => EmulatorBackend.Sql,
+        "ldap" => EmulatorBackend.Ldap,
+        var v => throw new ArgumentException($"unknown backend {v}"),
+    };
+
+    public static FaultPoint ParseFaultPoint(string value) => value.ToLowerInvariant() switch
+    {
+        "before" or "beforeapply" => FaultPoint.BeforeApply,
+        "after" or "afterapply" => FaultPoint.AfterApply,
+        var v => throw new ArgumentException($"unknown fault point {v}"),
+    };
+
+    public static FaultKind ParseFaultKind(string value) => value.ToLowerInvariant() switch
+    {
+        "500" => FaultKind.Status500,
+        "502" => FaultKind.Status502,
+        "503" => FaultKind.Status503,
+        "drop" => FaultKind.DropConnection,
+        var v => throw new ArgumentException($"unknown fault kind {v}"),
+    };
+
+    public static string FaultKindName(FaultKind kind) => kind switch
+    {
+        FaultKind.Status500 => "500",
+        FaultKind.Status502 => "502",
+        FaultKind.Status503 => "503",
+        _ => "drop",
+    };
 }

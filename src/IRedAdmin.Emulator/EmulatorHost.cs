@@ -13,7 +13,12 @@ internal sealed class EmulatorHost : IDisposable
     public SessionStore Sessions { get; }
     public RequestLog Log { get; } = new();
     public FaultInjector Faults { get; }
-    public Router Router { get; }
+    public Router Router { get; private set; }
+    public EmulatorState State { get; }
+    public Control.InFlightMeter InFlight { get; } = new();
+    public Control.ResponseHold Hold { get; } = new();
+
+    private TimeSpan InitialSessionTimeout { get; }
 
     /// <summary>Last unhandled handler exception (answered as 500 / cut connection); for diagnosis.</summary>
     public Exception? LastError { get; set; }
@@ -21,12 +26,49 @@ internal sealed class EmulatorHost : IDisposable
     public EmulatorHost(EmulatorOptions options)
     {
         Options = options;
+        InitialSessionTimeout = options.SessionIdleTimeout;
         Database = new Database(options.DatabasePath);
         Sessions = new SessionStore(options);
         Faults = new FaultInjector(options);
-        Router = new Router(options.Backend);
-        Endpoints.RouteTable.Register(Router);
+        Router = BuildRouter(options.Backend);
+        State = new EmulatorState(Database);
         Database.Run(db => { Seeder.EnsureGlobalAdmin(db, options.AdminEmail, options.AdminPassword); return 0; });
+    }
+
+    private static Router BuildRouter(EmulatorBackend backend)
+    {
+        var router = new Router(backend);
+        Endpoints.RouteTable.Register(router);
+        return router;
+    }
+
+    /// <summary>
+    /// Back to a fresh start without a new process (the control surface's reset): empty data but the seeded admin,
+    /// no sessions, an empty log, no faults or latency; optionally as the other backend.
+    /// </summary>
+    public void Reset(EmulatorBackend? backend)
+    {
+        var o = Options;
+        if (backend is { } b && b != o.Backend)
+        {
+            o.Backend = b;
+            Router = BuildRouter(b);
+        }
+        o.Latency = TimeSpan.Zero;
+        o.FaultRate = 0;
+        o.FaultPoint = FaultPoint.BeforeApply;
+        o.FaultKinds.Clear();
+        o.FaultKinds.Add(FaultKind.Status503);
+        o.FaultSeed = null;
+        o.SimulateClientIpChange = false;
+        o.IncludePasswordHashInListing = false;
+        o.SessionIdleTimeout = InitialSessionTimeout;
+        Sessions.KillAll();
+        State.Clear(o.AdminEmail, o.AdminPassword);
+        Hold.Arm(null, 16 * 1024);
+        InFlight.ResetMax();
+        LastError = null;
+        Log.Clear();
     }
 
     public void Dispose() => Database.Dispose();

@@ -23,14 +23,13 @@ public sealed class EmulatorServer : IAsyncDisposable
         _host = host;
         BaseUri = baseUri;
         Certificate = cert;
-        State = new EmulatorState(host.Database);
     }
 
     public Uri BaseUri { get; }
     public EmulatorOptions Options => _host.Options;
     public X509Certificate2? Certificate { get; }
     public RequestLog Requests => _host.Log;
-    public EmulatorState State { get; }
+    public EmulatorState State => _host.State;
     public int FaultsInjected => _host.Faults.Injected;
 
     /// <summary>The last unexpected server-side exception, if any (the wire only shows a 500 page).</summary>

@@ -42,6 +42,9 @@ public sealed partial class EmulatorState
     public long ExecuteScalar(string sql, params (string, object?)[] args) =>
         _db.Run(d => d.Scalar(sql, args) is { } v ? Convert.ToInt64(v) : 0L);
 
+    /// <summary>The first column of the first row as stored (text, integer, real or null).</summary>
+    public object? ExecuteScalarValue(string sql, params (string, object?)[] args) => _db.Run(d => d.Scalar(sql, args));
+
     public int Execute(string sql, params (string, object?)[] args) => _db.Run(d => d.Exec(sql, args));
 
     /// <summary>Creates the domain when missing, then inserts user0001@domain... in one transaction.</summary>
@@ -80,8 +83,18 @@ public sealed partial class EmulatorState
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex IdentifierRx();
 
-    private static void CheckIdentifier(string s)
+    private static void CheckIdentifier(string s) => Identifier(s);
+
+    internal static string Identifier(string s) =>
+        IdentifierRx().IsMatch(s) ? s : throw new ArgumentException($"Not a plain SQL identifier: {s}");
+
+    /// <summary>Empties every table and seeds the global admin again, as a fresh start would.</summary>
+    internal void Clear(string adminEmail, string adminPassword) => _db.Run(d =>
     {
-        if (!IdentifierRx().IsMatch(s)) throw new ArgumentException($"Not a plain SQL identifier: {s}");
-    }
+        foreach (var table in d.Strings("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"))
+            d.Exec($"DELETE FROM \"{Identifier(table)}\"");
+        if (d.Any("SELECT 1 FROM sqlite_master WHERE name='sqlite_sequence'")) d.Exec("DELETE FROM sqlite_sequence");
+        Seeder.EnsureGlobalAdmin(d, adminEmail, adminPassword);
+        return 0;
+    });
 }

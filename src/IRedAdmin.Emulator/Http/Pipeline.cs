@@ -12,8 +12,13 @@ namespace IRedAdmin.Emulator.Http;
 internal sealed class Pipeline
 {
     private readonly EmulatorHost _host;
+    private readonly Control.ControlSurface _control;
 
-    public Pipeline(EmulatorHost host) => _host = host;
+    public Pipeline(EmulatorHost host)
+    {
+        _host = host;
+        _control = new Control.ControlSurface(host);
+    }
 
     private sealed class LogState
     {
@@ -24,6 +29,18 @@ internal sealed class Pipeline
     }
 
     public async Task HandleAsync(HttpContext ctx)
+    {
+        if (Control.ControlSurface.Claims(ctx.Request.Path.Value ?? "/"))
+        {
+            await _control.HandleAsync(ctx);
+            return;
+        }
+        _host.InFlight.Enter();
+        try { await HandleApiAsync(ctx); }
+        finally { _host.InFlight.Leave(); }
+    }
+
+    private async Task HandleApiAsync(HttpContext ctx)
     {
         var opts = _host.Options;
         var st = new LogState();
@@ -100,7 +117,13 @@ internal sealed class Pipeline
             {
                 if (fault is { } sf) { await InjectAsync(ctx, st, sf); return; }
                 st.Status = 200;
-                try { await route.Stream(req); }
+                var held = _host.Hold.Applies(rel);
+                if (held) ctx.Response.Body = _host.Hold.Wrap(ctx.Response.Body);
+                try
+                {
+                    await route.Stream(req);
+                    if (held) _host.Hold.MarkFinished();
+                }
                 catch (ApiError e) when (!ctx.Response.HasStarted) { await Fail(ctx, st, e.Code); }
                 return;
             }

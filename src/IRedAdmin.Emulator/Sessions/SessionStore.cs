@@ -42,6 +42,13 @@ internal sealed class SessionStore
         return s;
     }
 
+    public int KillAll()
+    {
+        var n = _sessions.Count;
+        _sessions.Clear();
+        return n;
+    }
+
     public void Kill(string id) => _sessions.TryRemove(id, out _);
 
     /// <summary>Drop sessions of an account that no longer exists or was renamed.</summary>

@@ -21,6 +21,7 @@ Usage: IRedAdmin.Emulator [options]
   --fault-seed N            repeatable fault sequence
   --ldap-base-dn DN         suffix for LDIF export, default dc=example,dc=com
   --include-password-hash-in-listing   mimic servers that leak the hash in GET /api/users/<domain>
+  --exit-with PID           stop when process PID ends (a test run or a try-it shell that started it)
   --help                    this text
 """;
 
@@ -59,6 +60,7 @@ Usage: IRedAdmin.Emulator [options]
                 case "--fault-seed": o.FaultSeed = int.Parse(Next()); break;
                 case "--ldap-base-dn": o.LdapBaseDn = Next(); break;
                 case "--include-password-hash-in-listing": o.IncludePasswordHashInListing = true; break;
+                case "--exit-with": o.ExitWithProcessId = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--help" or "-h": return (o, urls.ToArray(), true);
                 default: throw new ArgumentException($"unknown option {a}");
             }

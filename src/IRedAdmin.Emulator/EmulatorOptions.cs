@@ -31,6 +31,9 @@ public sealed class EmulatorOptions
     /// <summary>Mimic server versions whose GET /api/users/&lt;domain&gt; wrongly includes the password hash.</summary>
     public bool IncludePasswordHashInListing { get; set; }
 
+    /// <summary>The command line's --exit-with: the emulator stops when this process ends, so none is left behind.</summary>
+    public int? ExitWithProcessId { get; set; }
+
     // Runtime-mutable fault knobs.
     public TimeSpan Latency { get; set; }
     public double FaultRate { get; set; }

@@ -19,5 +19,23 @@ Console.WriteLine($"API base: {server.BaseUri}/api   database: {o.DatabasePath ?
 Console.WriteLine($"Login: username={o.AdminEmail} password={o.AdminPassword}");
 if (server.Certificate is not null) Console.WriteLine($"TLS certificate thumbprint (SHA-1): {server.Certificate.Thumbprint}");
 Console.WriteLine("Press Ctrl+C to stop.");
-await server.WaitForShutdownAsync(CancellationToken.None);
+using var parentGone = new CancellationTokenSource();
+if (o.ExitWithProcessId is { } parentId) _ = WatchParentAsync(parentId, parentGone);
+try { await server.WaitForShutdownAsync(parentGone.Token); }
+catch (OperationCanceledException) { Console.WriteLine($"Process {o.ExitWithProcessId} ended; stopping."); }
 return 0;
+
+static async Task WatchParentAsync(int processId, CancellationTokenSource stop)
+{
+    while (true)
+    {
+        try
+        {
+            using var parent = System.Diagnostics.Process.GetProcessById(processId);
+            if (parent.HasExited) break;
+        }
+        catch (ArgumentException) { break; }
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+    }
+    stop.Cancel();
+}

@@ -1,0 +1,55 @@
+<#
+.SYNOPSIS
+    Runs the Pester suite (tests/Pester) in this pwsh and writes NUnit XML plus a pass/fail summary; build.ps1 Test
+    starts it in a fresh pwsh. Uses Pester 5 from PSModulePath, else restores the pinned NuGet package (tools/PesterRestore).
+#>
+param(
+    [Parameter(Mandatory)] [string] $ResultDirectory,
+    # Comma-separated files or names under tests/Pester (e.g. SpamPolicy); default: all of them.
+    [string] $Path,
+    [ValidateSet('None', 'Normal', 'Detailed', 'Diagnostic')] [string] $Output = 'Normal'
+)
+
+$ErrorActionPreference = 'Stop'
+$repo = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..'))
+
+$pester = Get-Module -ListAvailable Pester | Where-Object { $_.Version.Major -eq 5 } | Sort-Object Version -Descending | Select-Object -First 1
+if ($pester) {
+    $pesterManifest = $pester.Path
+}
+else {
+    $restoreProject = [System.IO.Path]::Combine($repo, 'tools', 'PesterRestore', 'PesterRestore.csproj')
+    $dotnet = if ($env:DOTNET_HOST_PATH) { $env:DOTNET_HOST_PATH } else { 'dotnet' }
+    & $dotnet restore $restoreProject --verbosity quiet | Out-Null
+    if ($LASTEXITCODE -ne 0) { throw "Restoring Pester failed (dotnet restore $restoreProject)." }
+    $assets = Get-Content ([System.IO.Path]::Combine($repo, 'tools', 'PesterRestore', 'obj', 'project.assets.json')) -Raw | ConvertFrom-Json -AsHashtable
+    $version = ([xml](Get-Content $restoreProject -Raw)).Project.PropertyGroup.PesterVersion
+    $pesterManifest = $assets.packageFolders.Keys | ForEach-Object { [System.IO.Path]::Combine($_, 'pester', $version, 'tools', 'Pester.psd1') } |
+        Where-Object { Test-Path $_ } | Select-Object -First 1
+    if (-not $pesterManifest) { throw "Pester $version was restored but its module was not found in the NuGet package folders." }
+}
+Import-Module $pesterManifest -Force
+
+$paths = if ($Path) {
+    foreach ($p in $Path -split ',') {
+        if (Test-Path $p) { $p }
+        else { [System.IO.Path]::Combine($PSScriptRoot, 'Pester', ($p -replace '\.Tests\.ps1$', '') + '.Tests.ps1') }
+    }
+}
+else { [System.IO.Path]::Combine($PSScriptRoot, 'Pester') }
+
+[System.IO.Directory]::CreateDirectory($ResultDirectory) | Out-Null
+$config = New-PesterConfiguration
+$config.Run.Path = @($paths)
+$config.Run.PassThru = $true
+$config.Output.Verbosity = $Output
+$config.TestResult.Enabled = $true
+$config.TestResult.OutputFormat = 'NUnitXml'
+$config.TestResult.OutputPath = [System.IO.Path]::Combine($ResultDirectory, 'pester-results.xml')
+$result = Invoke-Pester -Configuration $config
+
+# A failed BeforeAll/AfterAll or a file that does not parse fails no test of its own: count it, never hide it.
+$failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+@{ passed = $result.PassedCount; failed = $failed; skipped = $result.SkippedCount; notRun = $result.NotRunCount } |
+    ConvertTo-Json | Set-Content -Path ([System.IO.Path]::Combine($ResultDirectory, 'pester-summary.json'))
+exit $(if ($failed -gt 0 -or $result.Result -ne 'Passed') { 1 } else { 0 })

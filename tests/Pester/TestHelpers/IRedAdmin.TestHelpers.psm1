@@ -1,0 +1,379 @@
+# Helpers for the Pester suite: the staged module, an emulator process on 127.0.0.1 and its control surface
+# (/_emulator: request log, state queries, reset, faults). Every test asserts through these what reached the wire
+# and what the server holds afterwards.
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+
+$script:RepoRoot = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..', '..'))
+$script:Current = $null
+$script:TestPasswordText = 'Str0ng-Passw0rd!'
+
+function Get-TestRepoRoot { $script:RepoRoot }
+
+function Get-TestModulePath {
+    # build.ps1 Test passes the staged module; a contributor running Invoke-Pester by hand gets the default stage.
+    if ($env:IREDADMIN_TEST_MODULE) { return $env:IREDADMIN_TEST_MODULE }
+    [System.IO.Path]::Combine($script:RepoRoot, 'out', 'IRedAdmin', 'IRedAdmin.psd1')
+}
+
+function Get-TestEmulatorPath {
+    if ($env:IREDADMIN_TEST_EMULATOR) { return $env:IREDADMIN_TEST_EMULATOR }
+    foreach ($configuration in 'Debug', 'Release') {
+        $dll = [System.IO.Path]::Combine($script:RepoRoot, 'src', 'IRedAdmin.Emulator', 'bin', $configuration, 'net10.0', 'IRedAdmin.Emulator.dll')
+        if (Test-Path $dll) { return $dll }
+    }
+    throw 'The emulator is not built: run ./build.ps1 Build first.'
+}
+
+function Import-TestModule {
+    <# Imports the staged module into the caller's session (global scope, as a user's Import-Module would). #>
+    Import-Module (Get-TestModulePath) -Force -Global -ErrorAction Stop
+}
+
+function Get-TestPassword {
+    <# The password the suite gives new accounts, as a SecureString (-AsPlainText for the text itself). #>
+    param([switch] $AsPlainText)
+    if ($AsPlainText) { return $script:TestPasswordText }
+    ConvertTo-SecureString $script:TestPasswordText -AsPlainText -Force
+}
+
+function Start-TestEmulator {
+    <#
+    .SYNOPSIS
+    Starts an emulator process on a free loopback port and waits until it listens. It stops with this pwsh process.
+    .OUTPUTS
+    An object with BaseUri (the iRedAdmin root to connect to), Root (scheme://127.0.0.1:port), Credential, Process.
+    #>
+    param(
+        [ValidateSet('sql', 'ldap')] [string] $Backend = 'sql',
+        [string] $Prefix = '/iredadmin',
+        [switch] $Https,
+        [string[]] $ArgumentList = @(),
+        [switch] $NoDefault
+    )
+    $dotnet = if ($env:DOTNET_HOST_PATH) { $env:DOTNET_HOST_PATH } else { 'dotnet' }
+    $arguments = @((Get-TestEmulatorPath), '--urls', ($(if ($Https) { 'https' } else { 'http' }) + '://127.0.0.1:0'),
+        '--backend', $Backend, '--prefix', $Prefix, '--exit-with', $PID)
+    if ($Https) { $arguments += '--https' }
+    $arguments += $ArgumentList
+
+    $info = [System.Diagnostics.ProcessStartInfo]::new($dotnet)
+    foreach ($a in $arguments) { $info.ArgumentList.Add([string]$a) }
+    $info.RedirectStandardOutput = $true
+    $info.RedirectStandardError = $true
+    $info.UseShellExecute = $false
+    $process = [System.Diagnostics.Process]::Start($info)
+    $process.StandardError.ReadToEndAsync() | Out-Null
+
+    $baseUri = $null; $thumbprint = $null; $admin = 'postmaster@example.com'; $password = 'Emul@tor-Passw0rd'
+    $deadline = [DateTime]::UtcNow.AddSeconds(60)
+    while ([DateTime]::UtcNow -lt $deadline) {
+        $line = $process.StandardOutput.ReadLine()
+        if ($null -eq $line) { throw "The emulator exited during start-up (exit code $($process.ExitCode))." }
+        if ($line -match 'listening on (\S+)') { $baseUri = $Matches[1] }
+        elseif ($line -match 'Login: username=(\S+) password=(\S+)') { $admin = $Matches[1]; $password = $Matches[2] }
+        elseif ($line -match 'thumbprint \(SHA-1\): (\S+)') { $thumbprint = $Matches[1] }
+        elseif ($line -match 'Press Ctrl\+C') { break }
+    }
+    if (-not $baseUri) { $process.Kill(); throw 'The emulator did not report its address within 60 s.' }
+    # Keep draining its output so a chatty emulator can never block on a full pipe.
+    $process.StandardOutput.ReadToEndAsync() | Out-Null
+
+    $uri = [uri]$baseUri
+    $emulator = [pscustomobject]@{
+        PSTypeName    = 'IRedAdmin.TestEmulator'
+        BaseUri       = $baseUri.TrimEnd('/')
+        Root          = $uri.GetLeftPart([System.UriPartial]::Authority)
+        Backend       = $Backend
+        AdminEmail    = $admin
+        AdminPassword = $password
+        Credential    = [pscredential]::new($admin, (ConvertTo-SecureString $password -AsPlainText -Force))
+        Thumbprint    = $thumbprint
+        Process       = $process
+    }
+    if (-not $NoDefault) { $script:Current = $emulator }
+    $emulator
+}
+
+function Stop-TestEmulator {
+    param([Parameter(ValueFromPipeline)] $Emulator = $script:Current)
+    process {
+        if (-not $Emulator) { return }
+        if (-not $Emulator.Process.HasExited) {
+            $Emulator.Process.Kill()
+            $Emulator.Process.WaitForExit(10000) | Out-Null
+        }
+        $Emulator.Process.Dispose()
+        if ($script:Current -eq $Emulator) { $script:Current = $null }
+    }
+}
+
+function Use-TestEmulator {
+    <# Makes this emulator the default of the other helpers. #>
+    param([Parameter(Mandatory)] $Emulator)
+    $script:Current = $Emulator
+}
+
+function Get-TestEmulator {
+    if (-not $script:Current) { throw 'No test emulator: call Start-TestEmulator first.' }
+    $script:Current
+}
+
+function Invoke-EmulatorControl {
+    <# One call to the control surface; answers are hashtables (ordered as sent) or arrays of them. #>
+    param(
+        [Parameter(Mandatory)] [string] $Method,
+        [Parameter(Mandatory)] [string] $Path,
+        [System.Collections.IDictionary] $Parameters = @{},
+        $Emulator = (Get-TestEmulator)
+    )
+    $query = ($Parameters.GetEnumerator() | Where-Object { $null -ne $_.Value } | ForEach-Object {
+            [uri]::EscapeDataString([string]$_.Key) + '=' + [uri]::EscapeDataString([string]$_.Value)
+        }) -join '&'
+    $uri = "$($Emulator.Root)/_emulator/$($Path.TrimStart('/'))" + $(if ($query) { "?$query" } else { '' })
+    $response = Invoke-WebRequest -Uri $uri -Method $Method -SkipCertificateCheck -SkipHttpErrorCheck -UseBasicParsing
+    $text = if ($response.Content -is [byte[]]) { [System.Text.Encoding]::UTF8.GetString($response.Content) } else { $response.Content }
+    if ($response.StatusCode -ne 200) { throw "Emulator control $Method /_emulator/$Path answered $($response.StatusCode): $text" }
+    if ($text -eq 'null') { return $null }
+    # -NoEnumerate keeps an empty or one-row answer an array.
+    ConvertFrom-Json -InputObject $text -AsHashtable -NoEnumerate -Depth 20
+}
+
+function Reset-TestEmulator {
+    <# Fresh data (only the seeded admin), no sessions, an empty request log, no faults; optionally the other backend. #>
+    param([ValidateSet('sql', 'ldap')] [string] $Backend, $Emulator = (Get-TestEmulator))
+    $p = @{}
+    if ($Backend) { $p.backend = $Backend; $Emulator.Backend = $Backend }
+    Invoke-EmulatorControl POST reset $p -Emulator $Emulator | Out-Null
+}
+
+function Connect-TestEmulator {
+    <# Connects the module to the emulator with the seeded admin; extra parameters go to Connect-IRedAdmin. #>
+    param([hashtable] $Parameters = @{}, $Emulator = (Get-TestEmulator), [switch] $PassThru)
+    $splat = @{ Uri = $Emulator.BaseUri; Credential = $Emulator.Credential; RetryDelay = [timespan]::FromMilliseconds(10) }
+    if ($Emulator.BaseUri -like 'https:*' -and -not $Parameters.ContainsKey('CertificateThumbprint')) { $splat.SkipCertificateCheck = $true }
+    foreach ($k in $Parameters.Keys) { $splat[$k] = $Parameters[$k] }
+    Connect-IRedAdmin @splat -PassThru:$PassThru
+}
+
+function Get-EmulatorRequest {
+    <#
+    .SYNOPSIS
+    The requests the emulator served since the last call (the log is then cleared), login excluded unless asked.
+    Each has Method, Path (decoded, relative to the prefix), RawPath, Query, Form (ordered; secrets masked),
+    FormKeys, Status, ErrorCode, FaultInjected.
+    #>
+    param([switch] $IncludeLogin, [switch] $Keep, $Emulator = (Get-TestEmulator))
+    $all = Invoke-EmulatorControl GET requests -Emulator $Emulator
+    if (-not $Keep) { Invoke-EmulatorControl DELETE requests -Emulator $Emulator | Out-Null }
+    foreach ($r in $all) {
+        if (-not $IncludeLogin -and $r.path -eq '/api/login') { continue }
+        [pscustomobject]@{
+            PSTypeName    = 'IRedAdmin.TestRequest'
+            Method        = $r.method
+            Path          = $r.path
+            RawPath       = $r.rawPath
+            Query         = $r.query
+            Form          = $r.form
+            FormKeys      = [string[]]@($r.formKeys)
+            Status        = $r.status
+            ErrorCode     = $r.errorCode
+            FaultInjected = $r.faultInjected
+        }
+    }
+}
+
+function Clear-EmulatorRequest {
+    param($Emulator = (Get-TestEmulator))
+    Invoke-EmulatorControl DELETE requests -Emulator $Emulator | Out-Null
+}
+
+function Get-EmulatorRow {
+    <# One row of a table by a key column, as a hashtable; $null when there is none. #>
+    param([Parameter(Mandatory)] [string] $Table, [Parameter(Mandatory)] [string] $Column, [Parameter(Mandatory)] [string] $Key,
+        $Emulator = (Get-TestEmulator))
+    Invoke-EmulatorControl GET state/row @{ table = $Table; column = $Column; key = $Key } -Emulator $Emulator
+}
+
+function ConvertTo-SqlParameters([System.Collections.IDictionary] $Parameters, [hashtable] $Into) {
+    foreach ($k in $Parameters.Keys) {
+        $name = if ($k.StartsWith('$')) { $k } else { '$' + $k }
+        $Into[$name] = $Parameters[$k]
+    }
+    $Into
+}
+
+function Invoke-EmulatorQuery {
+    <# Read-only SELECT on the emulator's SQLite (iRedMail's schema); parameters as @{ e = 'a@x' } for $e. #>
+    param([Parameter(Mandatory, Position = 0)] [string] $Sql, [Parameter(Position = 1)] [System.Collections.IDictionary] $Parameters = @{},
+        $Emulator = (Get-TestEmulator))
+    $rows = Invoke-EmulatorControl GET state/query (ConvertTo-SqlParameters $Parameters @{ sql = $Sql }) -Emulator $Emulator
+    foreach ($row in $rows) { $row }
+}
+
+function Get-EmulatorScalar {
+    param([Parameter(Mandatory, Position = 0)] [string] $Sql, [Parameter(Position = 1)] [System.Collections.IDictionary] $Parameters = @{},
+        $Emulator = (Get-TestEmulator))
+    Invoke-EmulatorControl GET state/scalar (ConvertTo-SqlParameters $Parameters @{ sql = $Sql }) -Emulator $Emulator
+}
+
+function Get-EmulatorCount {
+    param([Parameter(Mandatory, Position = 0)] [string] $Table, [Parameter(Position = 1)] [string] $Where,
+        [Parameter(Position = 2)] [System.Collections.IDictionary] $Parameters = @{}, $Emulator = (Get-TestEmulator))
+    $p = ConvertTo-SqlParameters $Parameters @{ table = $Table }
+    if ($Where) { $p.where = $Where }
+    [int](Invoke-EmulatorControl GET state/count $p -Emulator $Emulator).count
+}
+
+function Test-EmulatorAccount {
+    <# Whether the emulator holds this domain, mailbox, alias or standalone admin (read from its tables, not the API). #>
+    param([Parameter(Mandatory)] [ValidateSet('Domain', 'User', 'Alias', 'Admin')] [string] $Kind,
+        [Parameter(Mandatory, Position = 0)] [string] $Name, $Emulator = (Get-TestEmulator))
+    $table, $column = switch ($Kind) {
+        'Domain' { 'domain', 'domain' }
+        'User' { 'mailbox', 'username' }
+        'Alias' { 'alias', 'address' }
+        'Admin' { 'admin', 'username' }
+    }
+    (Get-EmulatorCount $table "$column = `$k" @{ k = $Name.ToLowerInvariant() } -Emulator $Emulator) -gt 0
+}
+
+function Add-EmulatorUser {
+    <# Seeds user000001@domain... straight into the database (the domain is created when missing). #>
+    param([Parameter(Mandatory)] [string] $Domain, [Parameter(Mandatory)] [int] $Count, [int] $QuotaMB = 1024,
+        $Emulator = (Get-TestEmulator))
+    Invoke-EmulatorControl POST state/seed-users @{ domain = $Domain; count = $Count; quotaMb = $QuotaMB } -Emulator $Emulator | Out-Null
+}
+
+function Invoke-EmulatorSql {
+    <# A write straight into the database, for a state the API cannot reach; tests only. #>
+    param([Parameter(Mandatory, Position = 0)] [string] $Sql, [Parameter(Position = 1)] [System.Collections.IDictionary] $Parameters = @{},
+        $Emulator = (Get-TestEmulator))
+    (Invoke-EmulatorControl POST state/execute (ConvertTo-SqlParameters $Parameters @{ sql = $Sql }) -Emulator $Emulator).changed
+}
+
+function Set-EmulatorSetting {
+    <# Switches latency, faults and session expiry while the emulator runs. #>
+    param(
+        [int] $LatencyMs,
+        [double] $FaultRate,
+        [ValidateSet('before', 'after')] [string] $FaultPoint,
+        [ValidateSet('500', '502', '503', 'drop')] [string[]] $FaultKind,
+        [int] $FaultSeed,
+        [double] $SessionTimeoutSeconds,
+        [bool] $IncludePasswordHashInListing,
+        [string[]] $AllowClient,
+        $Emulator = (Get-TestEmulator)
+    )
+    $p = [ordered]@{}
+    if ($PSBoundParameters.ContainsKey('LatencyMs')) { $p.latencyMs = $LatencyMs }
+    if ($PSBoundParameters.ContainsKey('FaultRate')) { $p.faultRate = $FaultRate.ToString([cultureinfo]::InvariantCulture) }
+    if ($FaultPoint) { $p.faultPoint = $FaultPoint }
+    if ($FaultKind) { $p.faultKinds = $FaultKind -join ',' }
+    if ($PSBoundParameters.ContainsKey('FaultSeed')) { $p.faultSeed = $FaultSeed }
+    if ($PSBoundParameters.ContainsKey('SessionTimeoutSeconds')) { $p.sessionTimeoutSeconds = $SessionTimeoutSeconds.ToString([cultureinfo]::InvariantCulture) }
+    if ($PSBoundParameters.ContainsKey('IncludePasswordHashInListing')) { $p.includePasswordHashInListing = $IncludePasswordHashInListing }
+    if ($PSBoundParameters.ContainsKey('AllowClient')) { $p.allowClients = $AllowClient -join ',' }
+    Invoke-EmulatorControl PUT settings $p -Emulator $Emulator
+}
+
+function Get-EmulatorSetting { param($Emulator = (Get-TestEmulator)) Invoke-EmulatorControl GET settings -Emulator $Emulator }
+
+function Invoke-EmulatorSessionExpiry {
+    <# Ends every session now, as an idle timeout would. #>
+    param($Emulator = (Get-TestEmulator))
+    (Invoke-EmulatorControl POST sessions/expire -Emulator $Emulator).expired
+}
+
+function Invoke-EmulatorClientIpChange {
+    <# The next authenticated request is answered as if the client's address changed (303 to login, session killed). #>
+    param($Emulator = (Get-TestEmulator))
+    Invoke-EmulatorControl POST sessions/change-client-ip -Emulator $Emulator | Out-Null
+}
+
+function Get-EmulatorStat {
+    <# requests, faultsInjected, inFlight, maxInFlight, heldBodyFinished, lastServerError. #>
+    param([switch] $Reset, $Emulator = (Get-TestEmulator))
+    if ($Reset) { return Invoke-EmulatorControl DELETE stats -Emulator $Emulator }
+    Invoke-EmulatorControl GET stats -Emulator $Emulator
+}
+
+function Set-EmulatorHold {
+    <# Answers to paths starting with -Path are sent up to -AfterBytes, then held until Resume-EmulatorHold (30 s at most). #>
+    param([Parameter(Mandatory)] [string] $Path, [int] $AfterBytes = 16384, $Emulator = (Get-TestEmulator))
+    Invoke-EmulatorControl PUT hold @{ path = $Path; afterBytes = $AfterBytes } -Emulator $Emulator | Out-Null
+}
+
+function Resume-EmulatorHold {
+    param($Emulator = (Get-TestEmulator))
+    Invoke-EmulatorControl POST hold/release -Emulator $Emulator | Out-Null
+}
+
+function Invoke-TestPwsh {
+    <#
+    .SYNOPSIS
+    Runs a script in a fresh pwsh process (what a new console or an Automation worker sees) and returns its
+    ExitCode, Output (stdout lines) and Error (stderr text).
+    #>
+    param([Parameter(Mandatory)] [string] $Script, [hashtable] $Environment = @{}, [switch] $Interactive, [int] $TimeoutSeconds = 120)
+    $dotnet = if ($env:DOTNET_HOST_PATH) { $env:DOTNET_HOST_PATH } else { 'dotnet' }
+    $self = (Get-Process -Id $PID).Path
+    $info = [System.Diagnostics.ProcessStartInfo]::new($self)
+    if ([System.IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { $info.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll')) }
+    foreach ($a in @('-NoLogo', '-NoProfile')) { $info.ArgumentList.Add($a) }
+    if (-not $Interactive) { $info.ArgumentList.Add('-NonInteractive') }
+    $info.ArgumentList.Add('-EncodedCommand')
+    $info.ArgumentList.Add([Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($Script)))
+    $info.RedirectStandardOutput = $true
+    $info.RedirectStandardError = $true
+    $info.RedirectStandardInput = $true
+    $info.UseShellExecute = $false
+    $info.WorkingDirectory = $script:RepoRoot
+    foreach ($k in $Environment.Keys) { $info.Environment[$k] = [string]$Environment[$k] }
+    $p = [System.Diagnostics.Process]::Start($info)
+    $p.StandardInput.Close()
+    $out = $p.StandardOutput.ReadToEndAsync()
+    $err = $p.StandardError.ReadToEndAsync()
+    if (-not $p.WaitForExit($TimeoutSeconds * 1000)) { $p.Kill($true); throw "pwsh did not finish within $TimeoutSeconds s" }
+    $p.WaitForExit()
+    [pscustomobject]@{
+        ExitCode = $p.ExitCode
+        Output   = @($out.Result -split "`r?`n" | Where-Object { $_ -ne '' })
+        Error    = $err.Result
+    }
+}
+
+function Invoke-WithStreams {
+    <#
+    .SYNOPSIS
+    Runs a script block in a new PowerShell of this runspace's kind and returns every stream it wrote: Output, Error,
+    Warning, Verbose, Debug, Information, Progress (records). The module is imported there; variables are passed in.
+    #>
+    param([Parameter(Mandatory)] [scriptblock] $ScriptBlock, [hashtable] $Variables = @{}, [System.Management.Automation.Host.PSHost] $Host_)
+    $iss = [System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2()
+    $rs = if ($Host_) { [runspacefactory]::CreateRunspace($Host_, $iss) } else { [runspacefactory]::CreateRunspace($iss) }
+    $rs.Open()
+    try {
+        foreach ($k in $Variables.Keys) { $rs.SessionStateProxy.SetVariable($k, $Variables[$k]) }
+        $ps = [powershell]::Create()
+        $ps.Runspace = $rs
+        $ps.AddScript("Import-Module '$(Get-TestModulePath)' -ErrorAction Stop").AddStatement().AddScript($ScriptBlock.ToString()) | Out-Null
+        $output = $null; $terminating = $null
+        try { $output = $ps.Invoke() } catch { $terminating = $_.Exception }
+        [pscustomobject]@{
+            Output      = @($output)
+            Error       = @($ps.Streams.Error)
+            Warning     = @($ps.Streams.Warning)
+            Verbose     = @($ps.Streams.Verbose)
+            Debug       = @($ps.Streams.Debug)
+            Information = @($ps.Streams.Information)
+            Progress    = @($ps.Streams.Progress)
+            Terminating = $terminating
+        }
+        $ps.Dispose()
+    }
+    finally { $rs.Dispose() }
+}
+
+Export-ModuleMember -Function *-*

@@ -23,6 +23,9 @@ namespace IRedAdmin
 
         public void OnImport()
         {
+            var refusal = RuntimeSupport.Refusal(IsNetFramework, Environment.Version, RuntimeSupport.CurrentPowerShellVersion());
+            // Thrown from here, Import-Module fails with this message and the module stays unloaded.
+            if (refusal != null) throw new PlatformNotSupportedException(refusal);
             if (!IsNetFramework) return;
             lock (Gate)
             {

@@ -316,12 +316,12 @@ function Invoke-TestPwsh {
     Runs a script in a fresh pwsh process (what a new console or an Automation worker sees) and returns its
     ExitCode, Output (stdout lines) and Error (stderr text).
     #>
-    param([Parameter(Mandatory)] [string] $Script, [hashtable] $Environment = @{}, [switch] $Interactive, [int] $TimeoutSeconds = 120)
+    param([Parameter(Mandatory)] [string] $Script, [System.Collections.IDictionary] $Environment = @{}, [switch] $Interactive, [int] $TimeoutSeconds = 120)
     $dotnet = if ($env:DOTNET_HOST_PATH) { $env:DOTNET_HOST_PATH } else { 'dotnet' }
     $self = (Get-Process -Id $PID).Path
     $info = [System.Diagnostics.ProcessStartInfo]::new($self)
     if ([System.IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { $info.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll')) }
-    foreach ($a in @('-NoLogo', '-NoProfile')) { $info.ArgumentList.Add($a) }
+    foreach ($a in @('-NoLogo', '-NoProfile', '-OutputFormat', 'Text')) { $info.ArgumentList.Add($a) }
     if (-not $Interactive) { $info.ArgumentList.Add('-NonInteractive') }
     $info.ArgumentList.Add('-EncodedCommand')
     $info.ArgumentList.Add([Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($Script)))
@@ -330,7 +330,12 @@ function Invoke-TestPwsh {
     $info.RedirectStandardInput = $true
     $info.UseShellExecute = $false
     $info.WorkingDirectory = $script:RepoRoot
-    foreach ($k in $Environment.Keys) { $info.Environment[$k] = [string]$Environment[$k] }
+    # Plain text: colour escapes would end up in failure messages (and NUnit XML cannot hold them).
+    $info.Environment['NO_COLOR'] = '1'
+    # A $null value removes the variable (e.g. PSModulePath, so the child computes its own from HOME).
+    foreach ($k in $Environment.Keys) {
+        if ($null -eq $Environment[$k]) { [void]$info.Environment.Remove($k) } else { $info.Environment[$k] = [string]$Environment[$k] }
+    }
     $p = [System.Diagnostics.Process]::Start($info)
     $p.StandardInput.Close()
     $out = $p.StandardOutput.ReadToEndAsync()
@@ -340,7 +345,7 @@ function Invoke-TestPwsh {
     [pscustomobject]@{
         ExitCode = $p.ExitCode
         Output   = @($out.Result -split "`r?`n" | Where-Object { $_ -ne '' })
-        Error    = $err.Result
+        Error    = $err.Result -replace "`e\[[0-9;]*[A-Za-z]", ''
     }
 }
 

@@ -1,11 +1,10 @@
 using System.IO.Compression;
-using IRedAdmin.PowerShell.Tests.Infrastructure;
 
 namespace IRedAdmin.Packaging.Tests;
 
 /// <summary>
-/// Runs `build.ps1 Package` once, in a hosted engine, into a temporary output folder (never out/, which other
-/// test projects import from while this runs), then extracts the zip and the nupkg for the tests to inspect.
+/// Runs the module's Package target once (what `build.ps1 Package` runs; the Pester suite runs build.ps1 itself) into a
+/// temporary output folder (never out/, which the Pester suite imports from), then extracts the zip and the nupkg.
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
@@ -13,10 +12,7 @@ public sealed class PackageFixture : IDisposable
     {
         Root = Path.Combine(Path.GetTempPath(), "iredadmin-package-" + Guid.NewGuid().ToString("N")[..8]);
         OutputPath = Path.Combine(Root, "out");
-        using var shell = new PowerShellSession(importModule: false);
-        shell.Set("__script", Path.Combine(RepoPaths.Root, "build.ps1"));
-        shell.Set("__out", OutputPath);
-        BuildResult = shell.Run("& $__script Package -OutputPath $__out");
+        BuildResult = RunPackageTarget(OutputPath);
 
         ZipFile = Path.Combine(OutputPath, "IRedAdmin.zip");
         NupkgFile = Path.Combine(OutputPath, $"IRedAdmin.{RepoVersion}.nupkg");
@@ -26,7 +22,8 @@ public sealed class PackageFixture : IDisposable
 
     public string Root { get; }
     public string OutputPath { get; }
-    public ScriptResult BuildResult { get; }
+    /// <summary>Exit code and output of the package build.</summary>
+    public (int ExitCode, string Output) BuildResult { get; }
     public string ZipFile { get; }
     public string NupkgFile { get; }
     public string ZipFolder => Path.Combine(Root, "zip");
@@ -38,6 +35,25 @@ public sealed class PackageFixture : IDisposable
 
     /// <summary>The one version source: ModuleVersion in the repository's IRedAdmin.psd1.</summary>
     public static string RepoVersion { get; } = Manifest.Version(File.ReadAllText(Path.Combine(RepoPaths.Root, "IRedAdmin.psd1")));
+
+    private static (int, string) RunPackageTarget(string outputPath)
+    {
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var info = new System.Diagnostics.ProcessStartInfo(dotnet)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RepoPaths.Root,
+        };
+        foreach (var a in new[] { "build", Path.Combine(RepoPaths.Root, "src", "IRedAdmin"), "-t:Package", "-p:ModuleStageDir=" + Path.Combine(outputPath, "IRedAdmin") + "/" })
+            info.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout + stderr.Result);
+    }
 
     public static IReadOnlyList<string> EntryNames(string archive)
     {

@@ -35,7 +35,7 @@ public sealed class VersionTests(PackageFixture package)
     [Fact]
     public void The_changelog_has_a_section_for_the_module_version_and_the_manifest_has_release_notes()
     {
-        var changelog = File.ReadAllText(Path.Combine(PowerShell.Tests.Infrastructure.RepoPaths.Root, "CHANGELOG.md"));
+        var changelog = File.ReadAllText(Path.Combine(RepoPaths.Root, "CHANGELOG.md"));
         Assert.Contains($"## [{PackageFixture.RepoVersion}]", changelog);
         var psd1 = File.ReadAllText(package.ModuleManifest);
         Assert.Matches(@"ReleaseNotes\s*=\s*'[^']{20,}", psd1);

@@ -1,10 +1,16 @@
-using IRedAdmin.PowerShell.Tests.Infrastructure;
 
 namespace IRedAdmin.Packaging.Tests;
 
 [Collection(PackageCollection.Name)]
 public sealed class ZipLayoutTests(PackageFixture package)
 {
+    [Fact]
+    public void The_package_target_succeeds_and_names_the_zip()
+    {
+        Assert.True(package.BuildResult.ExitCode == 0, "Package failed:\n" + package.BuildResult.Output);
+        Assert.Contains("IRedAdmin.zip", package.BuildResult.Output);
+    }
+
     [Fact]
     public void Every_entry_is_under_one_top_folder_named_after_the_module_with_short_forward_slash_paths()
     {

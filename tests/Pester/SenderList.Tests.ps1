@@ -1,0 +1,110 @@
+# Get-/Add-/Remove-/Clear-IRedSenderList over /api/wblist/{inbound|outbound}/{whitelist|blacklist}/{global|domain|mail}.
+BeforeAll {
+    Import-Module $PSScriptRoot/TestHelpers/IRedAdmin.TestHelpers.psm1 -Force
+    Import-TestModule
+    Start-TestEmulator | Out-Null
+    # An unexpected error fails the test; expected ones are collected with -ErrorVariable (-ErrorAction SilentlyContinue).
+    $PSDefaultParameterValues = @{ '*-IRed*:ErrorAction' = 'Stop' }
+    $collect = @{ ErrorVariable = '+err'; ErrorAction = 'SilentlyContinue' }
+
+    # Senders on an account's inbound white- (W) or blacklist (B), as amavisd stores them, sorted.
+    function Get-InboundEntry([string] $Account, [string] $WB) {
+        @(Invoke-EmulatorQuery ('SELECT m.email FROM wblist w JOIN users u ON u.id = w.rid JOIN mailaddr m ON m.id = w.sid ' +
+                'WHERE u.email = $a AND w.wb = $wb ORDER BY 1') @{ a = $Account; wb = $WB } | ForEach-Object { $_.email })
+    }
+}
+AfterAll { Stop-TestEmulator }
+
+Describe 'Sender lists' {
+    BeforeEach {
+        Reset-TestEmulator
+        Connect-TestEmulator
+        New-IRedDomain example.com
+        New-IRedUser u@example.com -Password (Get-TestPassword)
+        Clear-EmulatorRequest
+    }
+
+    It 'adds, gets, removes and clears a user''s inbound blacklist' {
+        $added = @(Add-IRedSenderList -User u@example.com -Direction Inbound -List Blacklist `
+                -Sender spam@x.com, '@Bad.org', '@.evil.net', '192.0.2.1', '198.51.100.0/24' -PassThru)
+        $requests = @(Get-EmulatorRequest)
+        "$($requests[0].Method) $($requests[0].Path)" | Should -Be 'POST /api/wblist/inbound/blacklist/u@example.com'
+        $requests[0].Form.senders | Should -Be 'spam@x.com,@bad.org,@.evil.net,192.0.2.1,198.51.100.0/24'
+        "$($requests[1].Method) $($requests[1].Path)" | Should -Be 'GET /api/wblist/inbound/blacklist/u@example.com'
+        Get-InboundEntry u@example.com B | Should -Be @('192.0.2.1', '198.51.100.0/24', '@.evil.net', '@bad.org', 'spam@x.com')
+
+        $added | Should -HaveCount 5
+        $first = $added[0]
+        $first.GetType().FullName | Should -Be 'IRedAdmin.Client.Models.IRedSenderListEntry'
+        "$($first.Direction)" | Should -Be 'Inbound'
+        "$($first.List)" | Should -Be 'Blacklist'
+        "$($first.Scope)" | Should -Be 'User'
+        $first.Account | Should -Be 'u@example.com'
+
+        # Without -Direction/-List all four lists are read.
+        $all = @(Get-IRedSenderList -User u@example.com)
+        @(Get-EmulatorRequest | Where-Object { $_.Method -eq 'GET' -and $_.Path -like '/api/wblist/*' }) | Should -HaveCount 4
+        $all | Should -HaveCount 5
+
+        # Entries carry Direction, List and Sender, which bind to Remove-IRedSenderList by property name.
+        Get-IRedSenderList -User u@example.com -Direction Inbound -List Blacklist | Where-Object Sender -Like '@*' |
+            Remove-IRedSenderList -User u@example.com
+        $puts = @(Get-EmulatorRequest | Where-Object Method -EQ 'PUT')
+        $puts | Should -HaveCount 2
+        $puts.Path | Should -Be @('/api/wblist/inbound/blacklist/u@example.com', '/api/wblist/inbound/blacklist/u@example.com')
+        $puts.Form.senders | Should -Be @('@.evil.net', '@bad.org')
+        Get-InboundEntry u@example.com B | Should -Be @('192.0.2.1', '198.51.100.0/24', 'spam@x.com')
+
+        Clear-IRedSenderList -User u@example.com -Direction Inbound -List Blacklist -Confirm:$false
+        $delete = @(Get-EmulatorRequest)
+        $delete | Should -HaveCount 1
+        "$($delete[0].Method) $($delete[0].Path)" | Should -Be 'DELETE /api/wblist/inbound/blacklist/u@example.com'
+        Get-InboundEntry u@example.com B | Should -BeNullOrEmpty
+    }
+
+    It 'binds scopes from pipeline objects, and outbound lists name recipients' {
+        Get-IRedUser u@example.com | Add-IRedSenderList -Direction Inbound -List Whitelist -Sender friend@z.com
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'POST').Path | Should -Be '/api/wblist/inbound/whitelist/u@example.com'
+        Get-InboundEntry u@example.com W | Should -Be @('friend@z.com')
+
+        Get-IRedDomain example.com | Add-IRedSenderList -Direction Inbound -List Whitelist -Sender '@partner.com'
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'POST').Path | Should -Be '/api/wblist/inbound/whitelist/example.com'
+        Get-InboundEntry '@example.com' W | Should -Be @('@partner.com')
+
+        $global = @(Add-IRedSenderList -Global -Direction Outbound -List Blacklist -Sender rival@competitor.com -PassThru)
+        $post = @(Get-EmulatorRequest | Where-Object Method -EQ 'POST')
+        $post | Should -HaveCount 1
+        $post[0].Path | Should -Be '/api/wblist/outbound/blacklist/global'
+        $post[0].Form.recipients | Should -Be 'rival@competitor.com'
+        Get-EmulatorScalar "SELECT COUNT(*) FROM outbound_wblist w JOIN users u ON u.id = w.sid WHERE u.email = '@.' AND w.wb = 'B'" | Should -Be 1
+        $global | Should -HaveCount 1
+        "$($global[0].Scope)" | Should -Be 'Global'
+    }
+
+    It 'sends nothing for invalid senders or under -WhatIf, and surfaces server errors' {
+        $err = $null
+        Add-IRedSenderList -Global -Direction Inbound -List Whitelist -Sender 'not valid' @collect
+        Add-IRedSenderList -Global -Direction Inbound -List Whitelist -Sender '300.1.1.1' @collect
+        Add-IRedSenderList -Global -Direction Inbound -List Whitelist -Sender '10.0.0.0/33' @collect
+        Add-IRedSenderList -Global -Direction Inbound -List Whitelist -Sender '@bad_domain' @collect
+        Remove-IRedSenderList -User 'nobody' -Direction Inbound -List Whitelist -Sender a@x.com @collect
+        $err | Should -HaveCount 5
+        foreach ($e in $err) { $e.CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::InvalidArgument) }
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidSender,*'
+        $err[0].TargetObject | Should -Be 'not valid'
+        $err[1].TargetObject | Should -Be '300.1.1.1'
+        $err[4].FullyQualifiedErrorId | Should -BeLike 'InvalidMail,*'
+
+        Add-IRedSenderList -User u@example.com -Direction Inbound -List Blacklist -Sender a@x.com -WhatIf
+        Clear-IRedSenderList -Global -Direction Inbound -List Blacklist -WhatIf
+        Remove-IRedSenderList -Global -Direction Inbound -List Blacklist -Sender a@x.com -WhatIf
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+        Get-EmulatorCount wblist | Should -Be 0
+
+        $err = $null
+        Get-IRedSenderList -Domain missing.example -Direction Inbound -List Whitelist @collect
+        $err | Should -HaveCount 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_DOMAIN,*'
+        $err[0].CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::ObjectNotFound)
+    }
+}

@@ -3,8 +3,11 @@ using IRedAdmin.Client.Models;
 
 namespace IRedAdmin.Client.Api
 {
-    /// <summary>Fields of POST/PUT /api/domain/&lt;domain&gt;; null means "leave as is". Quotas are MB.</summary>
-    public sealed class DomainSettings
+    /// <summary>
+    /// Fields of POST/PUT /api/domain/&lt;domain&gt;; null means "leave as is". Quotas are MB. Later releases clear the
+    /// catch-all and the outbound relay on a PUT that leaves them out, so a PUT carries their stored values (see <see cref="MergedWith"/>).
+    /// </summary>
+    public sealed class DomainSettings : IMergeable<DomainSettings, IRedDomain>
     {
         public string Description { get; set; }
         public AccountStatus? Status { get; set; }
@@ -40,6 +43,19 @@ namespace IRedAdmin.Client.Api
         public string[] AliasDomains { get; set; }
         public string[] AddAliasDomains { get; set; }
         public string[] RemoveAliasDomains { get; set; }
+
+        /// <summary>The catch-all or the relay is not named, so its stored value must be read and sent back.</summary>
+        public bool NeedsCurrent => CatchAll == null || OutboundRelay == null;
+
+        /// <summary>A copy carrying the stored catch-all and relay where they were not named (only what the server answered).</summary>
+        public DomainSettings MergedWith(IRedDomain current)
+        {
+            var merged = (DomainSettings)MemberwiseClone();
+            if (current == null) return merged;
+            if (merged.CatchAll == null && current.CatchAllKnown) merged.CatchAll = current.CatchAll ?? new string[0];
+            if (merged.OutboundRelay == null && current.OutboundRelayKnown) merged.OutboundRelay = current.OutboundRelay ?? string.Empty;
+            return merged;
+        }
 
         public FormBody ToCreateForm() => new FormBody()
             .AddIfSet("name", Description)

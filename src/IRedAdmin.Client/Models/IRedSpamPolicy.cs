@@ -34,6 +34,9 @@ namespace IRedAdmin.Client.Models
         /// <summary>Score from which a message is spam (amavisd spam_tag2_level).</summary>
         public double? SpamScore { get; set; }
 
+        /// <summary>Ban rules of the policy (e.g. ALLOW_MS_WORD); null when the server did not say.</summary>
+        public string[] BannedRuleNames { get; set; }
+
         public override string ToString() => Scope == PolicyScope.Global ? "Global" : Scope + " " + Account;
 
         /// <summary>Maps the amavisd `policy` row (Y/N flags, quarantine destinations, levels), or {} for none.</summary>
@@ -58,6 +61,7 @@ namespace IRedAdmin.Client.Models
             var tagLevel = JsonRead.Double(row, "spam_tag_level");
             policy.AlwaysInsertXSpamHeaders = tagLevel.HasValue ? tagLevel.Value <= AlwaysTagLevel : (bool?)null;
             policy.SpamScore = JsonRead.Double(row, "spam_tag2_level");
+            policy.BannedRuleNames = row.TryGetProperty("banned_rulenames", out _) ? JsonRead.List(row, "banned_rulenames") : null;
             return policy;
         }
 

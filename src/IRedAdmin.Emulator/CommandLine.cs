@@ -9,6 +9,7 @@ Usage: IRedAdmin.Emulator [options]
   --prefix PATH             web app prefix, default /iredadmin ("" or / = root)
   --db FILE                 SQLite file (data survives restarts); default in-memory
   --backend sql|ldap        which iRedAdmin-Pro flavour to imitate, default sql
+  --release legacy|current  older API document (56 pairs) or current-api.md (129 pairs), default current
   --admin MAIL              seeded global admin, default postmaster@example.com
   --admin-password PW       its password, default Emul@tor-Passw0rd
   --session-timeout SEC     idle session expiry, default 1800
@@ -42,6 +43,7 @@ Usage: IRedAdmin.Emulator [options]
                 case "--backend":
                     o.Backend = ParseBackend(Next());
                     break;
+                case "--release": o.Release = ParseRelease(Next()); break;
                 case "--admin": o.AdminEmail = Next(); break;
                 case "--admin-password": o.AdminPassword = Next(); break;
                 case "--session-timeout": o.SessionIdleTimeout = TimeSpan.FromSeconds(double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture)); break;
@@ -76,6 +78,15 @@ Usage: IRedAdmin.Emulator [options]
         "ldap" => EmulatorBackend.Ldap,
         var v => throw new ArgumentException($"unknown backend {v}"),
     };
+
+    public static EmulatorRelease ParseRelease(string value) => value.ToLowerInvariant() switch
+    {
+        "current" => EmulatorRelease.Current,
+        "legacy" => EmulatorRelease.Legacy,
+        var v => throw new ArgumentException($"unknown release {v}"),
+    };
+
+    public static string ReleaseName(EmulatorRelease release) => release == EmulatorRelease.Legacy ? "legacy" : "current";
 
     public static FaultPoint ParseFaultPoint(string value) => value.ToLowerInvariant() switch
     {

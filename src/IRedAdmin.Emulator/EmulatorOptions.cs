@@ -3,6 +3,12 @@ namespace IRedAdmin.Emulator;
 /// <summary>Which iRedAdmin-Pro flavour the emulator imitates (cookie name, GET shapes, available routes).</summary>
 public enum EmulatorBackend { Sql, Ldap }
 
+/// <summary>
+/// Which generation of iRedAdmin-Pro the emulator imitates: Legacy = the older API document (SQL 2.5/2.6,
+/// LDAP 2.7/2.8, its 56 method+path pairs); Current = current-api.md (129 pairs) with the later releases' behaviour.
+/// </summary>
+public enum EmulatorRelease { Current, Legacy }
+
 /// <summary>When an injected fault happens relative to the change a request makes.</summary>
 public enum FaultPoint { BeforeApply, AfterApply }
 
@@ -18,6 +24,7 @@ public sealed class EmulatorOptions
     public string Prefix { get; set; } = "/iredadmin";
     public string? DatabasePath { get; set; }
     public EmulatorBackend Backend { get; set; } = EmulatorBackend.Sql;
+    public EmulatorRelease Release { get; set; } = EmulatorRelease.Current;
     public string AdminEmail { get; set; } = "postmaster@example.com";
     public string AdminPassword { get; set; } = "Emul@tor-Passw0rd";
     public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromSeconds(1800);
@@ -53,5 +60,10 @@ public sealed class EmulatorOptions
         }
     }
 
-    internal string CookieName => Backend == EmulatorBackend.Ldap ? "iRedAdmin-Pro-LDAP" : "iRedAdmin-Pro-MYSQL";
+    /// <summary>
+    /// Releases from late 2020 on name the cookie after the backend; older ones may use another name (the open-source
+    /// iRedAdmin of 2017-2019 used "iRedAdmin"), so a client must keep whatever the login answer sets.
+    /// </summary>
+    internal string CookieName => Release == EmulatorRelease.Legacy ? "iRedAdmin"
+        : Backend == EmulatorBackend.Ldap ? "iRedAdmin-Pro-LDAP" : "iRedAdmin-Pro-MYSQL";
 }

@@ -132,11 +132,10 @@ Describe 'Help of the spam policy and throttle cmdlets' {
 
 Describe 'The help builder''s MAML in PowerShell''s own Get-Help' {
     BeforeAll {
-        $configurations = 'Debug', 'Release'
-        $script:HelpBuilder = foreach ($c in $configurations) {
-            $dll = [System.IO.Path]::Combine((Get-TestRepoRoot), 'tools', 'IRedAdmin.HelpBuilder', 'bin', $c, 'net10.0', 'IRedAdmin.HelpBuilder.dll')
-            if (Test-Path $dll) { $dll; break }
-        }
+        # The tool as the last build made it (Debug or Release).
+        $script:HelpBuilder = 'Debug', 'Release' |
+            ForEach-Object { [System.IO.Path]::Combine((Get-TestRepoRoot), 'tools', 'IRedAdmin.HelpBuilder', 'bin', $_, 'net10.0', 'IRedAdmin.HelpBuilder.dll') } |
+            Where-Object { Test-Path $_ } | Sort-Object { (Get-Item $_).LastWriteTimeUtc } -Descending | Select-Object -First 1
         $script:Work = Join-Path ([System.IO.Path]::GetTempPath()) ("iredhelp-" + [guid]::NewGuid().ToString('n'))
     }
     AfterAll { if (Test-Path $Work) { Remove-Item $Work -Recurse -Force } }

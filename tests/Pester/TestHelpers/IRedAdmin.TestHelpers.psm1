@@ -377,11 +377,18 @@ function Invoke-WithStreams {
 }
 
 function Get-RecordingHostAssembly {
-    <# RecordingHost.cs compiled once per process into a DLL, so a child pwsh loads it without compiling again. #>
-    $dll = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "iredadmin-tests-$PID", 'IRedAdminTests.RecordingHost.dll')
+    <#
+    RecordingHost.cs compiled into a DLL named by its content (compiling takes seconds), so later runs and child pwsh
+    processes only load it. Written under another name and moved, so parallel runs never load a half-written file.
+    #>
+    $source = [System.IO.Path]::Combine($PSScriptRoot, 'RecordingHost.cs')
+    $hash = (Get-FileHash $source -Algorithm SHA256).Hash.Substring(0, 16)
+    $dll = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'iredadmin-tests', "IRedAdminTests.RecordingHost.$hash.dll")
     if (-not (Test-Path $dll)) {
         [System.IO.Directory]::CreateDirectory([System.IO.Path]::GetDirectoryName($dll)) | Out-Null
-        Add-Type -Path ([System.IO.Path]::Combine($PSScriptRoot, 'RecordingHost.cs')) -OutputAssembly $dll -OutputType Library
+        $partial = "$dll.$PID.tmp"
+        Add-Type -Path $source -OutputAssembly $partial -OutputType Library
+        try { [System.IO.File]::Move($partial, $dll) } catch [System.IO.IOException] { Remove-Item $partial -ErrorAction SilentlyContinue }
     }
     $dll
 }
@@ -408,7 +415,7 @@ function Invoke-WithRecordingHost {
     #>
     param([Parameter(Mandatory)] [scriptblock] $ScriptBlock, [hashtable] $Variables = @{}, [switch] $NonInteractive,
         $Emulator = (Get-TestEmulator))
-    $resultFile = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "iredadmin-tests-$PID", [guid]::NewGuid().ToString('n') + '.xml')
+    $resultFile = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'iredadmin-tests', [guid]::NewGuid().ToString('n') + '.xml')
     $q = { param($s) "'" + ([string]$s).Replace("'", "''") + "'" }
     $child = @"
 `$ErrorActionPreference = 'Stop'

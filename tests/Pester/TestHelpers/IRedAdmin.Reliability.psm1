@@ -128,12 +128,19 @@ function Assert-NoSecret {
         Add-SecretScanCount 7
         foreach ($pw in $passwords) { $text.Contains($pw) | Should -BeFalse -Because "a password must never reach a stream (found '$pw')" }
     }
-    foreach ($r in @($Request)) {
-        if ($null -eq $r) { continue }
-        Add-SecretScanCount 1
-        $form = if ($r.Form) { ($r.Form.GetEnumerator() | ForEach-Object { "$($_.Key)=$($_.Value)" }) -join '&' } else { '' }
-        $text = "$($r.Path) $($r.RawPath) $($r.Query) $form"
-        foreach ($pw in $passwords) { $text.Contains($pw) | Should -BeFalse -Because "a password must never reach the wire log (found '$pw' in $($r.Method) $($r.Path))" }
+    $entries = @(foreach ($r in @($Request)) {
+            if ($null -eq $r) { continue }
+            $form = if ($r.Form) { @(foreach ($f in $r.Form.GetEnumerator()) { "$($f.Key)=$($f.Value)" }) -join '&' } else { '' }
+            [pscustomobject]@{ Request = "$($r.Method) $($r.Path)"; Text = "$($r.Path) $($r.RawPath) $($r.Query) $form" }
+        })
+    Add-SecretScanCount $entries.Count
+    # One look over the whole log; the entry is named only when there is a hit.
+    $all = @(foreach ($e in $entries) { $e.Text }) -join "`n"
+    foreach ($pw in $passwords) {
+        if ($all.Contains($pw)) {
+            $hit = $entries | Where-Object { $_.Text.Contains($pw) } | Select-Object -First 1
+            $true | Should -BeFalse -Because "a password must never reach the wire log (found '$pw' in $($hit.Request))"
+        }
     }
 }
 

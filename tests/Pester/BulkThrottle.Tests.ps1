@@ -15,8 +15,9 @@ BeforeAll {
     }
 
     # What a user sees of the run, one line per item: its object or its error, in the order they came out.
+    # -ErrorAction Continue: the item errors are the subject here, whatever preference the test run has.
     function Invoke-BulkCreate([hashtable] $Throttle = @{}) {
-        $script:In | New-IRedUser -Password (Get-TestPassword) -PassThru @Throttle 2>&1 | ForEach-Object {
+        $script:In | New-IRedUser -Password (Get-TestPassword) -PassThru -ErrorAction Continue @Throttle 2>&1 | ForEach-Object {
             if ($_ -is [System.Management.Automation.ErrorRecord]) { 'E:' + $_.TargetObject + ':' + $_.FullyQualifiedErrorId.Split(',')[0] }
             else { 'O:' + $_.Mail + ':' + $_.GetType().Name }
         }

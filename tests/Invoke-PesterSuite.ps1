@@ -46,6 +46,8 @@ $config.Output.Verbosity = $Output
 $config.TestResult.Enabled = $true
 $config.TestResult.OutputFormat = 'NUnitXml'
 $config.TestResult.OutputPath = [System.IO.Path]::Combine($ResultDirectory, 'pester-results.xml')
+# Tests see PowerShell's default, as in a user's session: 'Stop' above is for this script's own steps only.
+$ErrorActionPreference = 'Continue'
 $result = Invoke-Pester -Configuration $config
 
 # A failed BeforeAll/AfterAll or a file that does not parse fails no test of its own: count it, never hide it.

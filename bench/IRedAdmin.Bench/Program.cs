@@ -25,6 +25,7 @@ var (module, coldImport) = ModuleRunner.Open(manifest);
 var (second, warmImport) = ModuleRunner.Open(manifest);
 second.Dispose();
 extra.Add(string.Create(CultureInfo.InvariantCulture, $"Import-Module: {coldImport.TotalMilliseconds:0} ms first in the process, {warmImport.TotalMilliseconds:0} ms in a second runspace."));
+extra.Add(FreshPwshImport.Measure(manifest, Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(manifest)))!, quick ? 3 : 5));
 
 await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
 server.State.SeedUsers(Workload.Domain, 0);

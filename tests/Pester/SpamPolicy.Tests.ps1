@@ -1,11 +1,17 @@
+# Get-/Set-/Remove-IRedSpamPolicy over real HTTP: the wire form, amavisd rows, output objects, -WhatIf, errors.
 BeforeAll {
     Import-Module $PSScriptRoot/TestHelpers/IRedAdmin.TestHelpers.psm1 -Force
     Import-TestModule
     Start-TestEmulator | Out-Null
+
+    # The amavisd policy row an account's users row points at ($null when there is none).
+    function Get-PolicyRow([string] $Account) {
+        Invoke-EmulatorQuery 'SELECT p.* FROM policy p JOIN users u ON u.policy_id=p.id WHERE u.email=$e' @{ e = $Account }
+    }
 }
 AfterAll { Stop-TestEmulator }
 
-Describe 'Set-IRedSpamPolicy' {
+Describe 'Set-/Get-/Remove-IRedSpamPolicy' {
     BeforeEach {
         Reset-TestEmulator
         Connect-TestEmulator
@@ -27,9 +33,10 @@ Describe 'Set-IRedSpamPolicy' {
         $put.Form.bypass_spam_checks | Should -Be 'yes'
         $put.Form.quarantine_virus | Should -Be 'no'
         $put.Form.spam_score | Should -Be '4.5'
+        # -PassThru reads the policy back.
         "$($requests[1].Method) $($requests[1].Path)" | Should -Be 'GET /api/spampolicy/user/a@example.com'
 
-        $row = Invoke-EmulatorQuery 'SELECT p.* FROM policy p JOIN users u ON u.policy_id=p.id WHERE u.email=$e' @{ e = 'a@example.com' }
+        $row = Get-PolicyRow a@example.com
         $row.bypass_spam_checks | Should -Be 'Y'
         $row.spam_quarantine_to | Should -Be 'spam-quarantine'
         $row.virus_quarantine_to | Should -BeNullOrEmpty
@@ -40,6 +47,131 @@ Describe 'Set-IRedSpamPolicy' {
         "$($policy.Scope)" | Should -Be 'User'
         $policy.Account | Should -Be 'a@example.com'
         $policy.IsEmpty | Should -BeFalse
+        $policy.BypassSpamChecks | Should -BeTrue
+        $policy.BypassVirusChecks | Should -BeFalse
+        $policy.QuarantineSpam | Should -BeTrue
+        $policy.QuarantineVirus | Should -BeFalse
+        $policy.PrefixSpamInSubject | Should -BeTrue
+        $policy.AlwaysInsertXSpamHeaders | Should -BeTrue
+        $policy.SpamScore | Should -BeOfType [double]
         $policy.SpamScore | Should -Be 4.5
+    }
+
+    It 'reads global, domain and user policies and reports an empty one' {
+        Set-IRedSpamPolicy -Global -SpamScore 6
+        Set-IRedSpamPolicy -Domain example.com -BypassVirusChecks $true
+        Clear-EmulatorRequest
+
+        $policies = @(Get-IRedSpamPolicy -Global; Get-IRedSpamPolicy -Domain example.com; Get-IRedSpamPolicy -User a@example.com)
+
+        Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path)" } |
+            Should -Be @('GET /api/spampolicy/global', 'GET /api/spampolicy/domain/example.com', 'GET /api/spampolicy/user/a@example.com')
+        $policies | Should -HaveCount 3
+        "$($policies[0].Scope)" | Should -Be 'Global'
+        $policies[0].Account | Should -BeNullOrEmpty
+        $policies[0].SpamScore | Should -Be 6.0
+        $policies[1].Account | Should -Be 'example.com'
+        $policies[1].BypassVirusChecks | Should -BeTrue
+        # No per-user policy: the server answers {}.
+        $policies[2].IsEmpty | Should -BeTrue
+        $policies[2].SpamScore | Should -BeNullOrEmpty
+        $policies[2].BypassSpamChecks | Should -BeNullOrEmpty
+    }
+
+    It 'takes user, domain and policy objects from the pipeline' {
+        Get-IRedUser a@example.com | Set-IRedSpamPolicy -SpamScore 3
+        Get-EmulatorRequest | Where-Object { $_.Method -eq 'PUT' -and $_.Path -eq '/api/spampolicy/user/a@example.com' } | Should -HaveCount 1
+
+        $got = Get-IRedUser a@example.com | Get-IRedSpamPolicy
+        Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path)" } |
+            Should -Be @('GET /api/user/a@example.com', 'GET /api/spampolicy/user/a@example.com')
+        $got | Should -HaveCount 1
+        $got.SpamScore | Should -Be 3.0
+
+        Get-IRedDomain example.com | Get-IRedSpamPolicy | Out-Null
+        Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path)" } |
+            Should -Be @('GET /api/domain/example.com', 'GET /api/spampolicy/domain/example.com')
+
+        # A policy object carries its own target.
+        Get-IRedSpamPolicy -User a@example.com | Set-IRedSpamPolicy -QuarantineBanned $true
+        Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path)" } | Select-Object -Last 1 | Should -Be 'PUT /api/spampolicy/user/a@example.com'
+        (Get-PolicyRow a@example.com).banned_quarantine_to | Should -Be 'banned-quarantine'
+    }
+
+    It 'Remove-IRedSpamPolicy deletes the row and -PassThru writes the empty policy' {
+        Set-IRedSpamPolicy -Domain example.com -SpamScore 5
+        Set-IRedSpamPolicy -Global -SpamScore 7
+        Clear-EmulatorRequest
+
+        $removed = Remove-IRedSpamPolicy -Domain example.com -PassThru
+
+        $delete = @(Get-EmulatorRequest)
+        $delete | Should -HaveCount 1
+        "$($delete[0].Method) $($delete[0].Path)" | Should -Be 'DELETE /api/spampolicy/domain/example.com'
+        $delete[0].FormKeys | Should -HaveCount 0
+        Get-PolicyRow '@example.com' | Should -BeNullOrEmpty
+        Get-EmulatorCount policy | Should -Be 1
+        $removed | Should -HaveCount 1
+        $removed.IsEmpty | Should -BeTrue
+        $removed.Account | Should -Be 'example.com'
+
+        Remove-IRedSpamPolicy -Global
+        Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path)" } | Should -Be 'DELETE /api/spampolicy/global'
+        Get-EmulatorCount policy | Should -Be 0
+    }
+
+    It '-WhatIf sends nothing' {
+        Set-IRedSpamPolicy -User a@example.com -SpamScore 5
+        Clear-EmulatorRequest
+
+        Set-IRedSpamPolicy -Global -BypassSpamChecks $true -WhatIf
+        Set-IRedSpamPolicy -User a@example.com -SpamScore 9 -WhatIf
+        Remove-IRedSpamPolicy -User a@example.com -WhatIf
+        Remove-IRedSpamPolicy -Global -WhatIf
+
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+        [double](Get-PolicyRow a@example.com).spam_tag2_level | Should -Be 5.0
+        Get-EmulatorCount policy | Should -Be 1
+    }
+
+    It 'refuses bad targets before sending and reports server errors per item' {
+        $bad = $null
+        Get-IRedSpamPolicy -Domain 'bad_domain!' -ErrorVariable +bad -ErrorAction SilentlyContinue
+        Set-IRedSpamPolicy -User 'not-an-address' -SpamScore 4 -ErrorVariable +bad -ErrorAction SilentlyContinue
+        Remove-IRedSpamPolicy -Domain 'x' -ErrorVariable +bad -ErrorAction SilentlyContinue
+
+        $bad | Should -HaveCount 3
+        $bad[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDomainName,*'
+        $bad[0].TargetObject | Should -Be 'bad_domain!'
+        $bad[1].FullyQualifiedErrorId | Should -BeLike 'InvalidMail,*'
+        $bad[1].TargetObject | Should -Be 'not-an-address'
+        $bad.CategoryInfo.Category | Should -Be @('InvalidArgument', 'InvalidArgument', 'InvalidArgument')
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+
+        $err = $null
+        $found = @(Get-IRedSpamPolicy -Domain none.com, example.com -ErrorVariable +err -ErrorAction SilentlyContinue
+            Set-IRedSpamPolicy -User nobody@example.com -SpamScore 4 -ErrorVariable +err -ErrorAction SilentlyContinue)
+        $found | Should -HaveCount 1
+        $err | Should -HaveCount 2
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_DOMAIN,*'
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $err[0].TargetObject | Should -Be 'none.com'
+        $err[1].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
+        Get-EmulatorCount policy | Should -Be 0
+    }
+
+    It 'renews a lost session answered with 303 once and the call succeeds' {
+        Set-IRedSpamPolicy -Global -SpamScore 5
+        Clear-EmulatorRequest
+        # The server forgets every session, as after its idle timeout.
+        Invoke-EmulatorSessionExpiry | Should -BeGreaterThan 0
+
+        $policy = Get-IRedSpamPolicy -Global
+
+        $policy | Should -HaveCount 1
+        $policy.SpamScore | Should -Be 5.0
+        $all = @(Get-EmulatorRequest -IncludeLogin)
+        ($all | Where-Object Path -EQ '/api/spampolicy/global').Status | Should -Be @(303, 200)
+        $all | Where-Object Path -EQ '/api/login' | Should -HaveCount 1
     }
 }

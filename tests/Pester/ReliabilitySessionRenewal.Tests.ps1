@@ -1,0 +1,33 @@
+# The server's other way of ending a session: a 303 to the login page when the client's address changes.
+BeforeAll {
+    Import-Module $PSScriptRoot/TestHelpers/IRedAdmin.TestHelpers.psm1 -Force
+    Import-Module $PSScriptRoot/TestHelpers/IRedAdmin.Reliability.psm1 -Force
+    Import-TestModule
+    Start-TestEmulator | Out-Null
+}
+AfterAll { Stop-TestEmulator }
+
+Describe 'Session renewal after a client address change' {
+    BeforeEach {
+        Reset-TestEmulator
+        Connect-TestEmulator
+        New-IRedDomain example.com -Description Before
+        Clear-EmulatorRequest
+    }
+
+    It 'renews a 303 to the login page transparently with one login' {
+        Invoke-EmulatorClientIpChange
+
+        $r = Invoke-AllStreams { Set-IRedDomain example.com -Description After -PassThru }
+
+        @(Get-AllErrorRecord $r) | Should -HaveCount 0
+        $r.Output | Should -HaveCount 1
+        $r.Output[0].Description | Should -Be 'After'
+        $log = @(Get-EmulatorRequest -IncludeLogin)
+        $log[0].Status | Should -Be 303
+        $log | ForEach-Object { "$($_.Method) $($_.Path)" } |
+            Should -Be @('PUT /api/domain/example.com', 'POST /api/login', 'PUT /api/domain/example.com', 'GET /api/domain/example.com')
+        (Get-EmulatorRow -Table domain -Column domain -Key example.com).description | Should -Be 'After'
+        Assert-NoSecret -Result $r -Request $log
+    }
+}

@@ -141,10 +141,11 @@ function Invoke-EmulatorControl {
 }
 
 function Reset-TestEmulator {
-    <# Fresh data (only the seeded admin), no sessions, an empty request log, no faults; optionally the other backend. #>
-    param([ValidateSet('sql', 'ldap')] [string] $Backend, $Emulator = (Get-TestEmulator))
+    <# Fresh data (only the seeded admin), no sessions, an empty request log, no faults; optionally the other backend or release (which then stays). #>
+    param([ValidateSet('sql', 'ldap')] [string] $Backend, [ValidateSet('current', 'legacy')] [string] $Release, $Emulator = (Get-TestEmulator))
     $p = @{}
     if ($Backend) { $p.backend = $Backend; $Emulator.Backend = $Backend }
+    if ($Release) { $p.release = $Release }
     Invoke-EmulatorControl POST reset $p -Emulator $Emulator | Out-Null
 }
 

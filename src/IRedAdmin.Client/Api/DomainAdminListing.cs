@@ -9,7 +9,7 @@ namespace IRedAdmin.Client.Api
 {
     /// <summary>
     /// GET /api/domain/admins/&lt;domain&gt;: in no document, but later servers list a domain's admins there. Older ones
-    /// have no such route (a 404 page), which is reported as such rather than as a wrong address.
+    /// have no such route (a 404 or 405 page), which is reported as such rather than as a wrong address.
     /// </summary>
     public static class DomainAdminListing
     {
@@ -22,7 +22,8 @@ namespace IRedAdmin.Client.Api
             {
                 data = await client.GetAsync(ApiPath.Of("domain", "admins", domain), null, cancellationToken).ConfigureAwait(false);
             }
-            catch (IRedAdminException ex) when (ex.Kind == IRedAdminErrorKind.Http && ex.StatusCode == 404)
+            // No such route: a 404 page, or 405 where the path exists for PUT only.
+            catch (IRedAdminException ex) when (ex.Kind == IRedAdminErrorKind.Http && (ex.StatusCode == 404 || ex.StatusCode == 405))
             {
                 throw new IRedAdminException(IRedAdminErrorKind.Server, NotSupportedCode,
                     "This server does not list a domain's admins (GET /api/domain/admins/<domain> came with later releases). " +

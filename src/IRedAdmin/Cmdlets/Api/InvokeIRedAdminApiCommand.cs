@@ -52,7 +52,7 @@ namespace IRedAdmin.Cmdlets.Api
             if (!TryValidate(() => ApiRequestParts.FormOf(Query, nameof(Query)), Path, out var query)) return;
             if (!TryValidate(() => ApiRequestParts.FormOf(Body, nameof(Body)), Path, out var body)) return;
             // A GET changes nothing, so only the other methods ask (and honour -WhatIf).
-            if (_method != HttpMethod.Get && !ShouldProcess(_method.Method + " " + path, DescribeAction(body, query))) return;
+            if (_method != HttpMethod.Get && !ShouldProcess(_method.Method + " /api/" + string.Join("/", path.Segments), DescribeAction(body, query))) return;
             try
             {
                 var sent = _method == HttpMethod.Get || _method == HttpMethod.Delete ? (path, query) : (path.WithQuery(query), body);

@@ -216,3 +216,31 @@ public sealed class MergeAndWireTests
         Assert.Empty(await client.GetGreylistingWhitelistAsync(SenderListTarget.ForUser("a@example.com")));
     }
 }
+
+/// <summary>Admin limits reach later releases only with isGlobalAdmin=no beside them.</summary>
+public sealed class AdminLimitMergeTests
+{
+    [Fact]
+    public async Task Limits_of_a_normal_admin_go_out_with_isGlobalAdmin_no_and_a_global_admin_is_left_as_is()
+    {
+        var server = new FakeServer().LoginOk()
+            .Json("{\"_success\": true, \"_data\": {\"username\": \"helpdesk@other.example\", \"isglobaladmin\": 0}}")
+            .Json("{\"_success\": true}")
+            .Json("{\"_success\": true, \"_data\": {\"username\": \"boss@other.example\", \"isglobaladmin\": 1}}")
+            .Json("{\"_success\": true}")
+            .Json("{\"_success\": true}");
+        using var client = new IRedAdminClient(new IRedAdminClientOptions(new Uri("https://mail.example.com/iredadmin")),
+            new NetworkCredential("postmaster@example.com", "S3cret-pw"), server);
+        await client.SetAdminAsync("helpdesk@other.example", new AdminSettings { MaxDomains = 5 });
+        await client.SetAdminAsync("boss@other.example", new AdminSettings { MaxUsers = 5 });
+        await client.SetAdminAsync("helpdesk@other.example", new AdminSettings { Name = "Help desk" });
+        Assert.Equal(new[]
+        {
+            "GET /iredadmin/api/admin/helpdesk%40other.example ",
+            "PUT /iredadmin/api/admin/helpdesk%40other.example isGlobalAdmin=no&maxDomains=5",
+            "GET /iredadmin/api/admin/boss%40other.example ",
+            "PUT /iredadmin/api/admin/boss%40other.example maxUsers=5",
+            "PUT /iredadmin/api/admin/helpdesk%40other.example name=Help+desk",
+        }, server.Requests.Skip(1).Select(r => r.Method + " " + r.WirePath + " " + r.Body));
+    }
+}

@@ -183,3 +183,28 @@ Describe 'Set-IRedSubscribableList keeps the status' {
         (Get-EmulatorRow maillists address news@example.com).active | Should -Be 1
     }
 }
+
+Describe 'Set-IRedAdmin limits reach the server' {
+    BeforeEach {
+        Reset-TestEmulator
+        Connect-TestEmulator
+        New-IRedAdmin helpdesk@other.example -Password (Get-TestPassword)
+        Clear-EmulatorRequest
+    }
+
+    It 'sends isGlobalAdmin=no with the limits of an admin that is not global (later releases ignore them otherwise)' {
+        Set-IRedAdmin helpdesk@other.example -MaxDomains 5
+
+        $requests = @(Get-EmulatorRequest)
+        ($requests | ForEach-Object { Get-Line $_ }) | Should -Be @('GET /api/admin/helpdesk@other.example', 'PUT /api/admin/helpdesk@other.example')
+        $requests[1].FormKeys | Should -Be @('isGlobalAdmin', 'maxDomains')
+        $requests[1].Form.isGlobalAdmin | Should -Be 'no'
+        (Get-EmulatorRow admin username helpdesk@other.example).settings | Should -Match 'create_max_domains'
+        Get-EmulatorCount domain_admins 'username = $u AND domain = $d' @{ u = 'helpdesk@other.example'; d = 'ALL' } | Should -Be 0
+    }
+
+    It 'reads nothing for a change without limits' {
+        Set-IRedAdmin helpdesk@other.example -Name 'Help desk'
+        ($(Get-EmulatorRequest) | ForEach-Object { Get-Line $_ }) | Should -Be @('PUT /api/admin/helpdesk@other.example')
+    }
+}

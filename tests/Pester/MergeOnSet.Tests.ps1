@@ -56,6 +56,18 @@ Set-IRedDomain example.com -Description Sales -WhatIf
         (Get-EmulatorRow domain domain example.com).description | Should -Not -Be 'Sales'
     }
 
+    It 'sends service changes in a PUT of their own (later releases apply nothing else of a PUT whose services do not change)' {
+        Set-IRedDomain example.com -Description 'Sales' -EnableService self-service
+
+        $requests = @(Get-EmulatorRequest)
+        ($requests | ForEach-Object { Get-Line $_ }) | Should -Be @('GET /api/domain/example.com', 'PUT /api/domain/example.com', 'PUT /api/domain/example.com')
+        $requests[1].FormKeys | Should -Be @('name', 'catchall', 'outboundRelay')
+        $requests[2].FormKeys | Should -Be @('catchall', 'outboundRelay', 'addService')
+        $requests[2].Form.catchall | Should -Be 'catch@example.com'
+        (Get-EmulatorRow domain domain example.com).description | Should -Be 'Sales'
+        (Get-EmulatorRow domain domain example.com).settings | Should -Match 'self-service'
+    }
+
     It 'overlaps the reads too under -ThrottleLimit' {
         $names = 'a.example', 'b.example', 'c.example', 'd.example', 'e.example', 'f.example'
         $names | New-IRedDomain

@@ -20,6 +20,7 @@
         'Remove-IRedAdmin'
         'Set-IRedAdmin'
         'Test-IRedAdminPassword'
+        'Invoke-IRedAdminApi'
         'Get-IRedAlias'
         'New-IRedAlias'
         'Remove-IRedAlias'

@@ -34,6 +34,10 @@ namespace IRedAdmin.Client
                             RenewSessionAsync(generation, cancellationToken).GetAwaiter().GetResult();
                             break;
                         }
+                        catch (IRedAdminException ex) when (ErrorMeaning.TryRefine(ex, path, out var refined))
+                        {
+                            throw refined;
+                        }
                         catch (Exception ex) when (cancellationToken.IsCancellationRequested && !(ex is OperationCanceledException))
                         {
                             throw new OperationCanceledException(cancellationToken);
@@ -79,6 +83,7 @@ namespace IRedAdmin.Client
                         RenewSessionAsync(Volatile.Read(ref _sessionGeneration), cancellationToken).GetAwaiter().GetResult();
                         continue;
                     }
+                    if (ErrorMeaning.TryRefine(ex, path, out var refined)) throw refined;
                     throw;
                 }
                 catch (Exception ex) when (TransientFailure.IsCertificateFailure(ex))

@@ -154,7 +154,7 @@ namespace IRedAdmin.Client
             var hasForm = form != null && !form.IsEmpty;
             // A DELETE body is ignored by the server, and a GET has none: their parameters go in the query string.
             var inQuery = method == HttpMethod.Get || method == HttpMethod.Delete;
-            if (hasForm && inQuery) relative += "?" + form.Encode();
+            if (hasForm && inQuery) relative += (relative.IndexOf('?') >= 0 ? "&" : "?") + form.Encode();
             var request = new HttpRequestMessage(method, new Uri(relative, UriKind.Relative));
             if (hasForm && !inQuery)
             {

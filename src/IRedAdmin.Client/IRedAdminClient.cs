@@ -9,9 +9,6 @@ using IRedAdmin.Client.Http;
 
 namespace IRedAdmin.Client
 {
-    /// <summary>The backend a server runs, as told by its session cookie.</summary>
-    public enum ServerBackend { Unknown, Sql, Ldap }
-
     /// <summary>
     /// One logged-in session with an iRedAdmin-Pro server. Thread-safe: many requests may be in flight at once
     /// on its single pooled HttpClient; an expired session is renewed once for all of them.
@@ -25,6 +22,8 @@ namespace IRedAdmin.Client
         private readonly Random _jitter = new Random();
         private readonly CertificateCheck _certificates;
         private int _sessionGeneration;
+        private ServerBackend _detectedBackend;
+        private ServerRelease _detectedRelease;
         private long _requestCount;
 
         public IRedAdminClient(IRedAdminClientOptions options, NetworkCredential credential)
@@ -57,13 +56,35 @@ namespace IRedAdmin.Client
 
         public string UserName => _credential.UserName;
 
+        /// <summary>SQL or LDAP: from the iRedAdmin-Pro-&lt;BACKEND&gt; cookie, else from the answers read by <see cref="DetectServerAsync"/>.</summary>
         public ServerBackend Backend
         {
             get
             {
-                var name = _cookie.BackendName;
-                if (name == null) return ServerBackend.Unknown;
-                return name == "LDAP" ? ServerBackend.Ldap : ServerBackend.Sql;
+                var fromCookie = ServerIdentity.FromCookieSuffix(_cookie.BackendName);
+                return fromCookie != ServerBackend.Unknown ? fromCookie : _detectedBackend;
+            }
+        }
+
+        /// <summary>Legacy or Current: an iRedAdmin-Pro-&lt;BACKEND&gt; cookie means a release from late 2020 on, else <see cref="DetectServerAsync"/> asks.</summary>
+        public ServerRelease Release =>
+            _detectedRelease != ServerRelease.Unknown ? _detectedRelease
+            : _cookie.BackendName != null ? ServerRelease.Current : ServerRelease.Unknown;
+
+        /// <summary>The parameter names of PUT /api/domain in use: the -ApiDialect override, else what the release speaks.</summary>
+        public ApiDialect Dialect => Options.Dialect ?? (Release == ServerRelease.Current ? ApiDialect.Modern : ApiDialect.Seed);
+
+        /// <summary>The names of the cookies the server set on this connection (the session cookie among them).</summary>
+        public string[] CookieNames => _cookie.Names;
+
+        /// <summary>The session cookie's name: the iRedAdmin-Pro-&lt;BACKEND&gt; one, else the first the server set.</summary>
+        public string SessionCookieName
+        {
+            get
+            {
+                var names = _cookie.Names;
+                foreach (var name in names) if (Http.SessionCookie.IsProName(name)) return name;
+                return names.Length == 0 ? null : names[0];
             }
         }
 
@@ -99,14 +120,18 @@ namespace IRedAdmin.Client
             }
             if (!_cookie.HasValue)
                 throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorCodes.InvalidResponse,
-                    "The server accepted the login but set no iRedAdmin-Pro session cookie.", 200) { Request = "POST " + path };
+                    "The server accepted the login but set no session cookie.", 200) { Request = "POST " + path };
             Interlocked.Increment(ref _sessionGeneration);
         }
 
         /// <summary>GET: returns _data (or, for throttle answers, the whole envelope's "setting").</summary>
-        public async Task<JsonElement> GetAsync(ApiPath path, FormBody query = null, CancellationToken cancellationToken = default)
+        public Task<JsonElement> GetAsync(ApiPath path, FormBody query = null, CancellationToken cancellationToken = default) =>
+            GetAsync(path, query, RequestOptions.IdempotentRequest, cancellationToken);
+
+        /// <summary>GET with its own request options (e.g. <see cref="RequestOptions.IdempotentRenewOnPermissionDenied"/>).</summary>
+        public async Task<JsonElement> GetAsync(ApiPath path, FormBody query, RequestOptions options, CancellationToken cancellationToken = default)
         {
-            var root = await SendAsync(HttpMethod.Get, path, query, RequestOptions.IdempotentRequest, cancellationToken).ConfigureAwait(false);
+            var root = await SendAsync(HttpMethod.Get, path, query, options ?? RequestOptions.IdempotentRequest, cancellationToken).ConfigureAwait(false);
             if (root.TryGetProperty("_data", out var data)) return data;
             if (root.TryGetProperty("setting", out var setting)) return setting;
             throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorCodes.InvalidResponse,
@@ -122,25 +147,45 @@ namespace IRedAdmin.Client
         public Task<JsonElement> DeleteAsync(ApiPath path, FormBody query = null, CancellationToken cancellationToken = default) =>
             SendAsync(HttpMethod.Delete, path, query, RequestOptions.IdempotentRequest, cancellationToken);
 
+        /// <summary>
+        /// GET whose answer object may sit under _data or beside _success (greylisting answers of later releases):
+        /// returns _data when present, else the envelope itself (its _success and _msg are not data).
+        /// </summary>
+        public async Task<JsonElement> GetPayloadAsync(ApiPath path, FormBody query = null, CancellationToken cancellationToken = default)
+        {
+            var root = await SendAsync(HttpMethod.Get, path, query, RequestOptions.IdempotentRequest, cancellationToken).ConfigureAwait(false);
+            return root.TryGetProperty("_data", out var data) ? data : root;
+        }
+
         /// <summary>Sends one API call: logs in first if needed, renews an expired session once, retries transient failures.</summary>
+        /// <remarks>Errors carry their meaning on every release (<see cref="IRedAdminException.IsNotFound"/>, password rules).</remarks>
         public async Task<JsonElement> SendAsync(HttpMethod method, ApiPath path, FormBody form, RequestOptions options, CancellationToken cancellationToken = default)
         {
             options = options ?? (method == HttpMethod.Post ? new RequestOptions() : RequestOptions.IdempotentRequest);
-            var generation = await EnsureLoggedInAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return await SendOnceWithRetriesAsync(method, path, form, options, cancellationToken).ConfigureAwait(false);
+                var generation = await EnsureLoggedInAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    return await SendOnceWithRetriesAsync(method, path, form, options, cancellationToken).ConfigureAwait(false);
+                }
+                catch (IRedAdminException ex) when (IsSessionLost(ex) || (options.RenewOnPermissionDenied && ex.Code == ErrorCodes.PermissionDenied))
+                {
+                    await RenewSessionAsync(generation, cancellationToken).ConfigureAwait(false);
+                    return await SendOnceWithRetriesAsync(method, path, form, options, cancellationToken).ConfigureAwait(false);
+                }
             }
-            catch (IRedAdminException ex) when (IsSessionLost(ex))
+            catch (IRedAdminException ex) when (ErrorMeaning.TryRefine(ex, path, out var refined))
             {
-                await RenewSessionAsync(generation, cancellationToken).ConfigureAwait(false);
-                return await SendOnceWithRetriesAsync(method, path, form, options, cancellationToken).ConfigureAwait(false);
+                throw refined;
             }
         }
 
         private static bool IsSessionLost(IRedAdminException ex) =>
             ex.Code == ErrorCodes.LoginRequired ||
-            (ex.Code == ErrorCodes.Redirected && ex.Message.IndexOf("login", StringComparison.OrdinalIgnoreCase) >= 0);
+            (ex.Code == ErrorCodes.Redirected &&
+             (ex.RedirectReason == ErrorCodes.LoginRequired || ex.RedirectReason == ErrorCodes.SessionExpired ||
+              ex.Message.IndexOf("/login", StringComparison.OrdinalIgnoreCase) >= 0));
 
         private async Task<int> EnsureLoggedInAsync(CancellationToken cancellationToken)
         {

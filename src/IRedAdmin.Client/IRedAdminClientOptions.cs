@@ -49,7 +49,8 @@ namespace IRedAdmin.Client
         /// <summary>First retry delay; later ones double, capped, with jitter.</summary>
         public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
-        public ApiDialect Dialect { get; set; } = ApiDialect.Seed;
+        /// <summary>Overrides the dialect the server's release speaks (null: learned at login, see IRedAdminClient.Dialect).</summary>
+        public ApiDialect? Dialect { get; set; }
 
         /// <summary>Upper bound of concurrent requests on this connection.</summary>
         public int MaxConnections { get; set; } = 32;

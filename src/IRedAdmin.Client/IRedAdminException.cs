@@ -29,6 +29,11 @@ namespace IRedAdmin.Client
             Code = code;
             StatusCode = statusCode;
             BodyExcerpt = bodyExcerpt;
+            if (kind == IRedAdminErrorKind.Server)
+            {
+                IsNotFound = code == ErrorCodes.NoSuchAccount || code == ErrorCodes.NoSuchDomain;
+                UnmetPasswordRules = ErrorMeaning.UnmetPasswordRules(code);
+            }
         }
 
         public IRedAdminErrorKind Kind { get; }
@@ -43,6 +48,18 @@ namespace IRedAdmin.Client
 
         /// <summary>The request the error answers, e.g. "PUT /api/user/a@x.com".</summary>
         public string Request { get; internal set; }
+
+        /// <summary>
+        /// The account or domain does not exist, whatever code the server's release uses for that
+        /// (NO_SUCH_ACCOUNT, NO_SUCH_DOMAIN, or INVALID_DOMAIN_NAME for a well-formed domain).
+        /// </summary>
+        public bool IsNotFound { get; internal set; }
+
+        /// <summary>For a password-policy failure (PW_* codes): each unmet rule in plain words; else null.</summary>
+        public string[] UnmetPasswordRules { get; internal set; }
+
+        /// <summary>For a redirect to a web page: the reason it carries as msg= (e.g. PERMISSION_DENIED, LOGIN_REQUIRED), else null.</summary>
+        public string RedirectReason { get; internal set; }
 
         /// <summary>True when the request may have been applied although no success was seen.</summary>
         public bool OutcomeUnknown { get; internal set; }

@@ -23,7 +23,14 @@ namespace IRedAdmin
 
         public ServerBackend Backend => Client.Backend;
 
-        public ApiDialect ApiDialect => Client.Options.Dialect;
+        /// <summary>Legacy (older releases, the older API document) or Current (later releases), learned when connecting.</summary>
+        public ServerRelease Release => Client.Release;
+
+        /// <summary>The parameter names used for PUT /api/domain: -ApiDialect when given, else what the release speaks.</summary>
+        public ApiDialect ApiDialect => Client.Dialect;
+
+        /// <summary>The name of the session cookie the server set (e.g. iRedAdmin-Pro-MYSQL), which tells the backend on later releases.</summary>
+        public string SessionCookieName => Client.SessionCookieName;
 
         public int TimeoutSec => (int)Client.Options.Timeout.TotalSeconds;
 

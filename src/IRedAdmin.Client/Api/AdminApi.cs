@@ -20,11 +20,19 @@ namespace IRedAdmin.Client.Api
             return client.PostAsync(ApiPath.Of("admin", mail), settings.ToForm(), options, cancellationToken);
         }
 
+        /// <summary>PUT: limits without -IsGlobalAdmin read whether the admin is global, and send isGlobalAdmin=no for one who is not (else later releases ignore them).</summary>
         public static Task SetAdminAsync(this IRedAdminClient client, string mail, AdminSettings settings, CancellationToken cancellationToken = default) =>
-            client.PutAsync(ApiPath.Of("admin", mail), settings.ToForm(), cancellationToken);
+            ReadMergeWrite.RunAsync<AdminSettings, IRedAdminAccount>(settings,
+                ct => client.GetAdminAsync(mail, ct),
+                (merged, ct) => client.PutAsync(ApiPath.Of("admin", mail), merged.ToForm(), ct),
+                cancellationToken);
 
-        public static Task RemoveAdminAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default) =>
-            client.DeleteAsync(ApiPath.Of("admin", mail), null, cancellationToken);
+        /// <summary>DELETE; a missing admin fails as not found, on every release (the admin is looked up first).</summary>
+        public static async Task RemoveAdminAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default)
+        {
+            await Existence.RequireAsync(client, ApiPath.Of("admin", mail), cancellationToken).ConfigureAwait(false);
+            await client.DeleteAsync(ApiPath.Of("admin", mail), null, cancellationToken).ConfigureAwait(false);
+        }
 
         /// <summary>POST /api/verify_password/admin/&lt;mail&gt;: true when the password matches.</summary>
         public static Task<bool> TestAdminPasswordAsync(this IRedAdminClient client, string mail, string password, CancellationToken cancellationToken = default) =>
@@ -37,7 +45,7 @@ namespace IRedAdmin.Client.Api
                 await client.GetAsync(ApiPath.Of("admin", mail), null, cancellationToken).ConfigureAwait(false);
                 return true;
             }
-            catch (IRedAdminException ex) when (ex.Code == ErrorCodes.NoSuchAccount)
+            catch (IRedAdminException ex) when (ex.IsNotFound)
             {
                 return false;
             }

@@ -26,8 +26,12 @@ namespace IRedAdmin.Client.Api
         public static Task SetAliasAsync(this IRedAdminClient client, string mail, AliasSettings settings, CancellationToken cancellationToken = default) =>
             client.PutAsync(ApiPath.Of("alias", mail), settings.ToUpdateForm(), cancellationToken);
 
-        public static Task RemoveAliasAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default) =>
-            client.DeleteAsync(ApiPath.Of("alias", mail), null, cancellationToken);
+        /// <summary>DELETE; a missing alias fails as not found (later releases answer success, so the alias is looked up first).</summary>
+        public static async Task RemoveAliasAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default)
+        {
+            await Existence.RequireAsync(client, ApiPath.Of("alias", mail), cancellationToken).ConfigureAwait(false);
+            await client.DeleteAsync(ApiPath.Of("alias", mail), null, cancellationToken).ConfigureAwait(false);
+        }
 
         /// <summary>POST /api/alias/&lt;mail&gt;/change_email/&lt;new&gt;: applied when the new address exists and the old one is gone.</summary>
         public static Task RenameAliasAsync(this IRedAdminClient client, string mail, string newMail, CancellationToken cancellationToken = default)
@@ -58,7 +62,7 @@ namespace IRedAdmin.Client.Api
                 await client.GetAsync(ApiPath.Of("alias", mail), null, cancellationToken).ConfigureAwait(false);
                 return true;
             }
-            catch (IRedAdminException ex) when (ex.Code == ErrorCodes.NoSuchAccount || ex.Code == ErrorCodes.NoSuchDomain)
+            catch (IRedAdminException ex) when (ex.IsNotFound)
             {
                 return false;
             }

@@ -13,17 +13,34 @@ namespace IRedAdmin.Client.Api
     {
         public static async Task<IRedGreylisting> GetGreylistingAsync(this IRedAdminClient client, SenderListTarget target, CancellationToken cancellationToken = default)
         {
-            var data = await client.GetAsync(ApiPath.Of("greylisting", target.Account), null, cancellationToken).ConfigureAwait(false);
+            // {"status": "enabled"|"disabled"|"inherit"}, under _data or beside _success depending on the release.
+            var data = await client.GetPayloadAsync(ApiPath.Of("greylisting", target.Account), null, cancellationToken).ConfigureAwait(false);
             return IRedGreylisting.FromJson(data, target.Scope, target.Account);
         }
 
-        /// <summary>GET /api/greylisting/all: every account that has its own setting.</summary>
+        /// <summary>
+        /// GET /api/greylisting/all: every setting there is. Later releases answer an object keyed by account whose
+        /// values are lists of {sender, account, status}; older ones a list of rows. Both are read.
+        /// </summary>
         public static async Task<IReadOnlyList<IRedGreylisting>> GetAllGreylistingAsync(this IRedAdminClient client, CancellationToken cancellationToken = default)
         {
-            var data = await client.GetAsync(ApiPath.Of("greylisting", "all"), null, cancellationToken).ConfigureAwait(false);
+            var data = await client.GetPayloadAsync(ApiPath.Of("greylisting", "all"), null, cancellationToken).ConfigureAwait(false);
             var result = new List<IRedGreylisting>();
             if (data.ValueKind == JsonValueKind.Array)
+            {
                 foreach (var row in data.EnumerateArray()) result.Add(IRedGreylisting.FromJson(row));
+            }
+            else if (data.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var account in data.EnumerateObject())
+                {
+                    if (IsEnvelopeField(account.Name)) continue;
+                    if (account.Value.ValueKind == JsonValueKind.Array)
+                        foreach (var row in account.Value.EnumerateArray()) result.Add(IRedGreylisting.FromJson(row, null, null, account.Name));
+                    else if (account.Value.ValueKind == JsonValueKind.Object)
+                        result.Add(IRedGreylisting.FromJson(account.Value, null, null, account.Name));
+                }
+            }
             return result;
         }
 
@@ -38,11 +55,29 @@ namespace IRedAdmin.Client.Api
         public static async Task<IReadOnlyList<IRedGreylistingWhitelistEntry>> GetGreylistingWhitelistAsync(this IRedAdminClient client, SenderListTarget target,
             CancellationToken cancellationToken = default)
         {
-            var data = await client.GetAsync(ApiPath.Of("greylisting", target.Account, "whitelists"), null, cancellationToken).ConfigureAwait(false);
-            return SenderListApi.ReadEntries(data)
+            var data = await client.GetPayloadAsync(ApiPath.Of("greylisting", target.Account, "whitelists"), null, cancellationToken).ConfigureAwait(false);
+            return WhitelistedSenders(data)
                 .Select(s => new IRedGreylistingWhitelistEntry { Scope = target.Scope, Account = target.Account, Sender = s })
                 .ToList();
         }
+
+        /// <summary>
+        /// Later releases answer {"whitelists": [...]} (the global one also has "whitelist_domains", the SPF domains,
+        /// which are not senders); older ones a bare list.
+        /// </summary>
+        internal static IEnumerable<string> WhitelistedSenders(JsonElement data)
+        {
+            if (data.ValueKind == JsonValueKind.Object)
+            {
+                if (!data.TryGetProperty("whitelists", out var list)) return Enumerable.Empty<string>();
+                data = list;
+            }
+            return data.ValueKind == JsonValueKind.Array || data.ValueKind == JsonValueKind.String
+                ? SenderListApi.ReadEntries(data)
+                : Enumerable.Empty<string>();
+        }
+
+        private static bool IsEnvelopeField(string name) => name == "_success" || name == "_msg";
 
         /// <summary>POST .../whitelists: senders (replace; empty clears) conflicts with addSenders/removeSenders.</summary>
         public static Task SetGreylistingWhitelistAsync(this IRedAdminClient client, SenderListTarget target, string[] replace, string[] add, string[] remove,

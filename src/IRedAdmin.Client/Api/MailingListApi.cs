@@ -28,8 +28,13 @@ namespace IRedAdmin.Client.Api
         public static Task SetMailingListAsync(this IRedAdminClient client, string mail, AliasSettings settings, CancellationToken cancellationToken = default) =>
             LdapOnly.Call(client, Feature, Hint, () => client.PutAsync(ApiPath.Of("maillist", mail), settings.ToUpdateForm(), cancellationToken));
 
+        /// <summary>DELETE; a missing list fails as not found on every release (it is looked up first).</summary>
         public static Task RemoveMailingListAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default) =>
-            LdapOnly.Call(client, Feature, Hint, () => client.DeleteAsync(ApiPath.Of("maillist", mail), null, cancellationToken));
+            LdapOnly.Call(client, Feature, Hint, async () =>
+            {
+                await Existence.RequireAsync(client, ApiPath.Of("maillist", mail), cancellationToken).ConfigureAwait(false);
+                return await client.DeleteAsync(ApiPath.Of("maillist", mail), null, cancellationToken).ConfigureAwait(false);
+            });
 
         public static async Task<bool> ExistsAsync(IRedAdminClient client, string mail, CancellationToken cancellationToken)
         {
@@ -38,7 +43,7 @@ namespace IRedAdmin.Client.Api
                 await client.GetAsync(ApiPath.Of("maillist", mail), null, cancellationToken).ConfigureAwait(false);
                 return true;
             }
-            catch (IRedAdminException ex) when (ex.Code == ErrorCodes.NoSuchAccount || ex.Code == ErrorCodes.NoSuchDomain)
+            catch (IRedAdminException ex) when (ex.IsNotFound)
             {
                 return false;
             }

@@ -14,14 +14,14 @@ namespace IRedAdmin.Client.Api
                 await client.PostAsync(path, new FormBody().Add("password", password ?? string.Empty), RequestOptions.IdempotentRequest, cancellationToken).ConfigureAwait(false);
                 return true;
             }
-            catch (IRedAdminException ex) when (ex.Kind == IRedAdminErrorKind.Server && !IsAccessError(ex.Code))
+            catch (IRedAdminException ex) when (ex.Kind == IRedAdminErrorKind.Server && !ex.IsNotFound && !IsAccessError(ex.Code))
             {
                 return false;
             }
         }
 
         private static bool IsAccessError(string code) =>
-            code == ErrorCodes.NoSuchAccount || code == ErrorCodes.NoSuchDomain || code == ErrorCodes.PermissionDenied ||
+            code == ErrorCodes.PermissionDenied ||
             code == ErrorCodes.NotAuthorized || code == ErrorCodes.LoginRequired || code == ErrorCodes.InvalidMail;
     }
 }

@@ -10,36 +10,37 @@ namespace IRedAdmin.Client.Api
     /// <summary>
     /// /api/wblist/{inbound|outbound}/{whitelist|blacklist}/{global|&lt;domain&gt;|&lt;mail&gt;}:
     /// GET lists, POST adds, PUT removes the given entries, DELETE clears. Entries must be validated (SenderListAddress).
+    /// These calls have no login check, so PERMISSION_DENIED may mean a lost session: it renews the session and retries once.
     /// </summary>
     public static class SenderListApi
     {
         public static async Task<IReadOnlyList<IRedSenderListEntry>> GetSenderListAsync(this IRedAdminClient client, SenderListDirection direction, SenderListType list,
             SenderListTarget target, CancellationToken cancellationToken = default)
         {
-            var data = await client.GetAsync(PathOf(direction, list, target), null, cancellationToken).ConfigureAwait(false);
+            var data = await client.GetAsync(PathOf(direction, list, target), null, RequestOptions.IdempotentRenewOnPermissionDenied, cancellationToken).ConfigureAwait(false);
             return ReadEntries(data).Select(s => new IRedSenderListEntry { Direction = direction, List = list, Scope = target.Scope, Account = target.Account, Sender = s }).ToList();
         }
 
         public static Task AddSenderListEntriesAsync(this IRedAdminClient client, SenderListDirection direction, SenderListType list, SenderListTarget target,
             IEnumerable<string> senders, CancellationToken cancellationToken = default) =>
             // Adding the same entries twice is harmless, so a lost answer may simply be resent.
-            client.PostAsync(PathOf(direction, list, target), Form(direction, senders), RequestOptions.IdempotentRequest, cancellationToken);
+            client.PostAsync(PathOf(direction, list, target), Form(senders), RequestOptions.IdempotentRenewOnPermissionDenied, cancellationToken);
 
         public static Task RemoveSenderListEntriesAsync(this IRedAdminClient client, SenderListDirection direction, SenderListType list, SenderListTarget target,
             IEnumerable<string> senders, CancellationToken cancellationToken = default) =>
-            client.PutAsync(PathOf(direction, list, target), Form(direction, senders), cancellationToken);
+            client.SendAsync(System.Net.Http.HttpMethod.Put, PathOf(direction, list, target), Form(senders), RequestOptions.IdempotentRenewOnPermissionDenied, cancellationToken);
 
         public static Task ClearSenderListAsync(this IRedAdminClient client, SenderListDirection direction, SenderListType list, SenderListTarget target,
             CancellationToken cancellationToken = default) =>
-            client.DeleteAsync(PathOf(direction, list, target), null, cancellationToken);
+            client.SendAsync(System.Net.Http.HttpMethod.Delete, PathOf(direction, list, target), null, RequestOptions.IdempotentRenewOnPermissionDenied, cancellationToken);
 
         public static ApiPath PathOf(SenderListDirection direction, SenderListType list, SenderListTarget target) =>
             ApiPath.Of("wblist", direction == SenderListDirection.Inbound ? "inbound" : "outbound",
                 list == SenderListType.Whitelist ? "whitelist" : "blacklist", target.Account);
 
-        /// <summary>Inbound lists name senders, outbound lists name recipients.</summary>
-        private static FormBody Form(SenderListDirection direction, IEnumerable<string> senders) =>
-            new FormBody().AddListIfSet(direction == SenderListDirection.Inbound ? "senders" : "recipients", senders.ToArray());
+        /// <summary>addresses is the only parameter of these calls; servers drop any other field without a word.</summary>
+        private static FormBody Form(IEnumerable<string> addresses) =>
+            new FormBody().AddListIfSet("addresses", addresses.ToArray());
 
         /// <summary>A list of strings, or (some versions) an object keyed by entry.</summary>
         internal static IEnumerable<string> ReadEntries(System.Text.Json.JsonElement data)

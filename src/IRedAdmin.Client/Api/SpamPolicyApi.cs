@@ -15,9 +15,15 @@ namespace IRedAdmin.Client.Api
             return IRedSpamPolicy.FromJson(data, scope, account);
         }
 
-        /// <summary>PUT: only the values set are changed; the server creates the policy when there is none.</summary>
+        /// <summary>
+        /// PUT: only the values set change. Later releases reset every field a PUT leaves out, so the stored policy is read
+        /// and its other values are sent back. The server creates the policy when there is none.
+        /// </summary>
         public static Task SetSpamPolicyAsync(this IRedAdminClient client, PolicyScope scope, string account, SpamPolicySettings settings, CancellationToken cancellationToken = default) =>
-            client.PutAsync(PathOf(scope, account), (settings ?? new SpamPolicySettings()).ToForm(), cancellationToken);
+            ReadMergeWrite.RunAsync<SpamPolicySettings, IRedSpamPolicy>(settings ?? new SpamPolicySettings(),
+                ct => client.GetSpamPolicyAsync(scope, account, ct),
+                (merged, ct) => client.PutAsync(PathOf(scope, account), merged.ToForm(), ct),
+                cancellationToken);
 
         /// <summary>DELETE: the account falls back to the less specific policy.</summary>
         public static Task RemoveSpamPolicyAsync(this IRedAdminClient client, PolicyScope scope, string account, CancellationToken cancellationToken = default) =>

@@ -1,9 +1,13 @@
 using IRedAdmin.Client.Http;
+using IRedAdmin.Client.Models;
 
 namespace IRedAdmin.Client.Api
 {
-    /// <summary>Fields of PUT /api/spampolicy/...; null means "leave as is". Booleans go out as yes/no.</summary>
-    public sealed class SpamPolicySettings
+    /// <summary>
+    /// Fields of PUT /api/spampolicy/...; null means "leave as is". Booleans go out as yes/no. Later releases replace the
+    /// whole policy on a PUT (fields not sent go back to their defaults), so a PUT carries every stored value (see <see cref="MergedWith"/>).
+    /// </summary>
+    public sealed class SpamPolicySettings : IMergeable<SpamPolicySettings, IRedSpamPolicy>
     {
         public bool? BypassSpamChecks { get; set; }
         public bool? BypassVirusChecks { get; set; }
@@ -16,6 +20,34 @@ namespace IRedAdmin.Client.Api
         public bool? PrefixSpamInSubject { get; set; }
         public bool? AlwaysInsertXSpamHeaders { get; set; }
         public double? SpamScore { get; set; }
+        /// <summary>Ban rules (e.g. ALLOW_MS_WORD); an empty array removes them.</summary>
+        public string[] BannedRuleNames { get; set; }
+
+        /// <summary>Some field is not named, so the stored policy must be read and sent back with the change.</summary>
+        public bool NeedsCurrent =>
+            BypassSpamChecks == null || BypassVirusChecks == null || BypassBannedChecks == null || BypassHeaderChecks == null ||
+            QuarantineSpam == null || QuarantineVirus == null || QuarantineBanned == null || QuarantineBadHeader == null ||
+            PrefixSpamInSubject == null || AlwaysInsertXSpamHeaders == null || SpamScore == null || BannedRuleNames == null;
+
+        /// <summary>A copy with every field not named taken from the stored policy; with no stored policy there is nothing to keep.</summary>
+        public SpamPolicySettings MergedWith(IRedSpamPolicy current)
+        {
+            var merged = (SpamPolicySettings)MemberwiseClone();
+            if (current == null || current.IsEmpty) return merged;
+            merged.BypassSpamChecks = BypassSpamChecks ?? current.BypassSpamChecks;
+            merged.BypassVirusChecks = BypassVirusChecks ?? current.BypassVirusChecks;
+            merged.BypassBannedChecks = BypassBannedChecks ?? current.BypassBannedChecks;
+            merged.BypassHeaderChecks = BypassHeaderChecks ?? current.BypassHeaderChecks;
+            merged.QuarantineSpam = QuarantineSpam ?? current.QuarantineSpam;
+            merged.QuarantineVirus = QuarantineVirus ?? current.QuarantineVirus;
+            merged.QuarantineBanned = QuarantineBanned ?? current.QuarantineBanned;
+            merged.QuarantineBadHeader = QuarantineBadHeader ?? current.QuarantineBadHeader;
+            merged.PrefixSpamInSubject = PrefixSpamInSubject ?? current.PrefixSpamInSubject;
+            merged.AlwaysInsertXSpamHeaders = AlwaysInsertXSpamHeaders ?? current.AlwaysInsertXSpamHeaders;
+            merged.SpamScore = SpamScore ?? current.SpamScore;
+            merged.BannedRuleNames = BannedRuleNames ?? current.BannedRuleNames;
+            return merged;
+        }
 
         public FormBody ToForm() => new FormBody()
             .AddIfSet("bypass_spam_checks", BypassSpamChecks)
@@ -28,6 +60,7 @@ namespace IRedAdmin.Client.Api
             .AddIfSet("quarantine_bad_header", QuarantineBadHeader)
             .AddIfSet("prefix_spam_in_subject", PrefixSpamInSubject)
             .AddIfSet("always_insert_x_spam_headers", AlwaysInsertXSpamHeaders)
-            .AddIfSet("spam_score", SpamScore);
+            .AddIfSet("spam_score", SpamScore)
+            .AddListIfSet("banned_rulenames", BannedRuleNames);
     }
 }

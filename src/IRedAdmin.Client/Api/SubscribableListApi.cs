@@ -10,11 +10,17 @@ namespace IRedAdmin.Client.Api
     /// <summary>/api/ml/&lt;mail&gt; and /api/mls/&lt;domain&gt;: subscribable (mlmmj) lists, both backends. Inputs must be validated.</summary>
     public static class SubscribableListApi
     {
-        public static async Task<IRedSubscribableList> GetSubscribableListAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default)
+        /// <summary>GET /api/ml/&lt;mail&gt;; with_subscribers=yes adds the subscribers to the answer.</summary>
+        public static async Task<IRedSubscribableList> GetSubscribableListAsync(this IRedAdminClient client, string mail, bool withSubscribers, CancellationToken cancellationToken = default)
         {
-            var data = await client.GetAsync(ApiPath.Of("ml", mail), null, cancellationToken).ConfigureAwait(false);
+            var query = withSubscribers ? new FormBody().Add("with_subscribers", "yes") : null;
+            var data = await client.GetAsync(ApiPath.Of("ml", mail), query, cancellationToken).ConfigureAwait(false);
             return IRedSubscribableList.FromJson(data, mail);
         }
+
+        /// <summary>The list with its subscribers.</summary>
+        public static Task<IRedSubscribableList> GetSubscribableListAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default) =>
+            client.GetSubscribableListAsync(mail, true, cancellationToken);
 
         /// <summary>GET /api/mls/&lt;domain&gt;: the domain's lists as they arrive.</summary>
         public static IEnumerable<IRedSubscribableList> StreamSubscribableLists(this IRedAdminClient client, string domain, CancellationToken cancellationToken = default)
@@ -32,14 +38,22 @@ namespace IRedAdmin.Client.Api
         {
             // A lost answer is checked by reading the list back, never blindly resent.
             var options = new RequestOptions { CheckApplied = ct => ExistsAsync(client, mail, ct) };
-            return client.PostAsync(ApiPath.Of("ml", mail), (settings ?? new SubscribableListSettings()).ToForm(), options, cancellationToken);
+            return client.PostAsync(ApiPath.Of("ml", mail), (settings ?? new SubscribableListSettings()).ToCreateForm(), options, cancellationToken);
         }
 
+        /// <summary>PUT: only what is set changes; the stored status is read and sent back when none is set (a PUT without it activates the list).</summary>
         public static Task SetSubscribableListAsync(this IRedAdminClient client, string mail, SubscribableListSettings settings, CancellationToken cancellationToken = default) =>
-            client.PutAsync(ApiPath.Of("ml", mail), settings.ToForm(), cancellationToken);
+            ReadMergeWrite.RunAsync<SubscribableListSettings, IRedSubscribableList>(settings,
+                ct => client.GetSubscribableListAsync(mail, settings.Members != null, ct),
+                (merged, ct) => client.PutAsync(ApiPath.Of("ml", mail), merged.ToUpdateForm(), ct),
+                cancellationToken);
 
-        public static Task RemoveSubscribableListAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default) =>
-            client.DeleteAsync(ApiPath.Of("ml", mail), null, cancellationToken);
+        /// <summary>DELETE with keep_archive=yes|no in the query string. A missing list is reported as not found (later releases answer success).</summary>
+        public static async Task RemoveSubscribableListAsync(this IRedAdminClient client, string mail, bool keepArchive = false, CancellationToken cancellationToken = default)
+        {
+            await Existence.RequireAsync(client, ApiPath.Of("ml", mail), cancellationToken).ConfigureAwait(false);
+            await client.DeleteAsync(ApiPath.Of("ml", mail), new FormBody().Add("keep_archive", keepArchive ? "yes" : "no"), cancellationToken).ConfigureAwait(false);
+        }
 
         public static async Task<bool> ExistsAsync(IRedAdminClient client, string mail, CancellationToken cancellationToken)
         {
@@ -48,7 +62,7 @@ namespace IRedAdmin.Client.Api
                 await client.GetAsync(ApiPath.Of("ml", mail), null, cancellationToken).ConfigureAwait(false);
                 return true;
             }
-            catch (IRedAdminException ex) when (ex.Code == ErrorCodes.NoSuchAccount || ex.Code == ErrorCodes.NoSuchDomain)
+            catch (IRedAdminException ex) when (ex.IsNotFound)
             {
                 return false;
             }

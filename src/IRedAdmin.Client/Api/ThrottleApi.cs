@@ -16,11 +16,18 @@ namespace IRedAdmin.Client.Api
             return IRedThrottle.FromJson(setting, scope, account, direction);
         }
 
-        /// <summary>POST replaces the setting. Sending it twice is harmless, so a lost answer may be retried.</summary>
+        /// <summary>
+        /// POST replaces the whole setting, so the stored period and limits are read and sent back for what is not set.
+        /// Sending it twice is harmless, so a lost answer may be retried.
+        /// </summary>
         public static Task SetThrottleAsync(this IRedAdminClient client, PolicyScope scope, string account, ThrottleDirection direction, ThrottleSettings settings, CancellationToken cancellationToken = default)
         {
             if (settings == null) throw new ArgumentNullException(nameof(settings));
-            return client.PostAsync(PathOf(scope, account, direction), settings.ToForm(), RequestOptions.IdempotentRequest, cancellationToken);
+            settings.Validate();
+            return ReadMergeWrite.RunAsync<ThrottleSettings, IRedThrottle>(settings,
+                ct => client.GetThrottleAsync(scope, account, direction, ct),
+                (merged, ct) => client.PostAsync(PathOf(scope, account, direction), merged.ToForm(), RequestOptions.IdempotentRequest, ct),
+                cancellationToken);
         }
 
         public static ApiPath PathOf(PolicyScope scope, string account, ThrottleDirection direction)

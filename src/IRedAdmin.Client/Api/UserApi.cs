@@ -25,19 +25,21 @@ namespace IRedAdmin.Client.Api
         {
             IRedUser user;
             try { user = await client.GetUserAsync(mail, cancellationToken).ConfigureAwait(false); }
-            catch (IRedAdminException ex) when (ex.Code == ErrorCodes.NoSuchAccount || ex.Code == ErrorCodes.NoSuchDomain) { return false; }
+            catch (IRedAdminException ex) when (ex.IsNotFound) { return false; }
             return settings.Name == null || string.Equals(user.Name, settings.Name, System.StringComparison.Ordinal);
         }
 
         public static Task SetUserAsync(this IRedAdminClient client, string mail, UserSettings settings, CancellationToken cancellationToken = default) =>
             client.PutAsync(ApiPath.Of("user", mail), settings.ToUpdateForm(), cancellationToken);
 
-        public static Task RemoveUserAsync(this IRedAdminClient client, string mail, int? keepMailboxDays = null, CancellationToken cancellationToken = default)
+        /// <summary>DELETE; a missing user fails as not found (later releases answer success, so the user is looked up first).</summary>
+        public static async Task RemoveUserAsync(this IRedAdminClient client, string mail, int? keepMailboxDays = null, CancellationToken cancellationToken = default)
         {
             var path = keepMailboxDays.HasValue
                 ? ApiPath.Of("user", mail, "keep_mailbox_days", keepMailboxDays.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 : ApiPath.Of("user", mail);
-            return client.DeleteAsync(path, null, cancellationToken);
+            await Existence.RequireAsync(client, ApiPath.Of("user", mail), cancellationToken).ConfigureAwait(false);
+            await client.DeleteAsync(path, null, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>POST /api/user/&lt;mail&gt;/change_email/&lt;new&gt;: a lost answer is checked by looking for the new address.</summary>
@@ -69,7 +71,7 @@ namespace IRedAdmin.Client.Api
                 await client.GetAsync(ApiPath.Of("user", mail), null, cancellationToken).ConfigureAwait(false);
                 return true;
             }
-            catch (IRedAdminException ex) when (ex.Code == ErrorCodes.NoSuchAccount || ex.Code == ErrorCodes.NoSuchDomain)
+            catch (IRedAdminException ex) when (ex.IsNotFound)
             {
                 return false;
             }

@@ -8,8 +8,13 @@ namespace IRedAdmin.Client.Http
     public sealed class ApiPath
     {
         private readonly string _relative;
+        private readonly string[] _segments;
 
-        private ApiPath(string relative) { _relative = relative; }
+        private ApiPath(string relative, string[] segments)
+        {
+            _relative = relative;
+            _segments = segments;
+        }
 
         /// <summary>Fixed words and variable values, e.g. ApiPath.Of("user", mail, "change_email", newMail).</summary>
         public static ApiPath Of(params string[] segments)
@@ -21,8 +26,18 @@ namespace IRedAdmin.Client.Http
                 ValidateSegment(segment);
                 sb.Append('/').Append(Uri.EscapeDataString(segment));
             }
-            return new ApiPath(sb.ToString());
+            return new ApiPath(sb.ToString(), (string[])segments.Clone());
         }
+
+        /// <summary>
+        /// The same path with a query string, for a POST or PUT that takes parameters in the URL too (GET and DELETE
+        /// parameters are sent as their form, in the query string, anyway).
+        /// </summary>
+        public ApiPath WithQuery(FormBody query) =>
+            query == null || query.IsEmpty ? this : new ApiPath(_relative + (_relative.IndexOf('?') >= 0 ? "&" : "?") + query.Encode(), _segments);
+
+        /// <summary>The segments after /api, unescaped.</summary>
+        public IReadOnlyList<string> Segments => _segments;
 
         /// <summary>Relative to the base URI (which ends with '/').</summary>
         public string Relative => _relative;

@@ -46,8 +46,8 @@ namespace IRedAdmin.Client.Http
             }
             if (_success == false)
             {
-                var code = string.IsNullOrEmpty(_message) ? "UNKNOWN_ERROR" : _message;
-                throw new IRedAdminException(IRedAdminErrorKind.Server, code, ResponseDecoder.DescribeServerCode(code), 200);
+                var code = string.IsNullOrEmpty(_message) ? ErrorCodes.UnknownError : _message;
+                throw new IRedAdminException(IRedAdminErrorKind.Server, code, ErrorMeaning.Describe(code), 200);
             }
             if (_success == null) throw NotEnvelope();
             if (!_sawData)

@@ -16,6 +16,15 @@ namespace IRedAdmin.Client.Http
         /// </summary>
         public Func<CancellationToken, Task<bool>> CheckApplied { get; set; }
 
+        /// <summary>
+        /// PERMISSION_DENIED may mean "session gone": the white/blacklist calls have no login check and answer it for a
+        /// missing session. Such an answer renews the session and repeats the request once.
+        /// </summary>
+        public bool RenewOnPermissionDenied { get; set; }
+
         public static readonly RequestOptions IdempotentRequest = new RequestOptions { Idempotent = true };
+
+        /// <summary>An idempotent request whose PERMISSION_DENIED may mean a lost session (white/blacklists).</summary>
+        public static readonly RequestOptions IdempotentRenewOnPermissionDenied = new RequestOptions { Idempotent = true, RenewOnPermissionDenied = true };
     }
 }

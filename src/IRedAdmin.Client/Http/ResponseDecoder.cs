@@ -22,9 +22,12 @@ namespace IRedAdmin.Client.Http
             if (status >= 300 && status < 400)
             {
                 var location = response.Headers.Location?.OriginalString ?? string.Empty;
-                throw new IRedAdminException(IRedAdminErrorKind.Http, ErrorCodes.Redirected,
-                    $"The server answered {status} (redirect to '{location}') instead of JSON. Check the URI: it must be the iRedAdmin root, e.g. https://mail.example.com/iredadmin.",
-                    status, excerpt);
+                var reason = RedirectReason(location);
+                // A redirect to a web page carries the server's reason as msg=...; without one, the URI is the likely problem.
+                var message = reason != null
+                    ? $"The server answered {status} (redirect to '{location}') instead of JSON: {ErrorMeaning.Describe(reason)}"
+                    : $"The server answered {status} (redirect to '{location}') instead of JSON. Check the URI: it must be the iRedAdmin root, e.g. https://mail.example.com/iredadmin.";
+                throw new IRedAdminException(IRedAdminErrorKind.Http, ErrorCodes.Redirected, message, status, excerpt) { RedirectReason = reason };
             }
             var hint = status == 404 ? " Check the URI and that ENABLE_RESTFUL_API = True on the server." : string.Empty;
             throw new IRedAdminException(IRedAdminErrorKind.Http, ErrorCodes.ForHttpStatus(status),
@@ -69,6 +72,20 @@ namespace IRedAdmin.Client.Http
             }
         }
 
+        /// <summary>The msg= value of a redirect's Location (e.g. PERMISSION_DENIED), or null.</summary>
+        internal static string RedirectReason(string location)
+        {
+            var q = location.IndexOf('?');
+            if (q < 0) return null;
+            foreach (var pair in location.Substring(q + 1).Split('&'))
+            {
+                if (!pair.StartsWith("msg=", StringComparison.Ordinal)) continue;
+                var value = Uri.UnescapeDataString(pair.Substring(4).Replace('+', ' ')).Trim();
+                return value.Length == 0 ? null : value;
+            }
+            return null;
+        }
+
         internal static bool IsJsonMediaType(HttpResponseMessage response)
         {
             var mediaType = response.Content?.Headers.ContentType?.MediaType;
@@ -87,27 +104,8 @@ namespace IRedAdmin.Client.Http
             }
             if (success.ValueKind == JsonValueKind.True) return;
             var message = root.TryGetProperty("_msg", out var msg) && msg.ValueKind == JsonValueKind.String ? msg.GetString() : null;
-            if (string.IsNullOrEmpty(message)) message = "UNKNOWN_ERROR";
-            throw new IRedAdminException(IRedAdminErrorKind.Server, message, DescribeServerCode(message), 200);
-        }
-
-        public static string DescribeServerCode(string code)
-        {
-            switch (code)
-            {
-                case ErrorCodes.LoginRequired: return "The session is not logged in or has expired (LOGIN_REQUIRED).";
-                case ErrorCodes.NotAuthorized: return "This client's IP address is not allowed to use the API (NOT_AUTHORIZED: see RESTFUL_API_CLIENTS on the server).";
-                case ErrorCodes.PermissionDenied: return "The connected admin is not allowed to do this (PERMISSION_DENIED).";
-                case ErrorCodes.NoSuchAccount: return "The account does not exist (NO_SUCH_ACCOUNT).";
-                case ErrorCodes.NoSuchDomain: return "The domain does not exist (NO_SUCH_DOMAIN).";
-                case ErrorCodes.AlreadyExists: return "The account already exists (ALREADY_EXISTS).";
-                case ErrorCodes.InvalidDomainName: return "The server rejected the domain name (INVALID_DOMAIN_NAME).";
-                case ErrorCodes.InvalidMail: return "The server rejected the email address (INVALID_MAIL).";
-                case ErrorCodes.ExceededDomainAccountLimit: return "The domain's account limit is reached (EXCEEDED_DOMAIN_ACCOUNT_LIMIT).";
-                case ErrorCodes.MissPeriod: return "A throttle setting needs a period (MISS_PERIOD).";
-                case ErrorCodes.InvalidCredentials: return "The username or password is wrong (INVALID_CREDENTIALS).";
-                default: return "The server refused the request: " + code;
-            }
+            if (string.IsNullOrEmpty(message)) message = ErrorCodes.UnknownError;
+            throw new IRedAdminException(IRedAdminErrorKind.Server, message, ErrorMeaning.Describe(message), 200);
         }
 
         internal static string Excerpt(string text)

@@ -1,44 +1,90 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using System.Net.Http;
 
 namespace IRedAdmin.Client.Http
 {
-    /// <summary>The iRedAdmin-Pro-&lt;BACKEND&gt; session cookie of one connection.</summary>
+    /// <summary>
+    /// The cookies the server set on one connection. The session cookie is whatever the login answer sets: releases
+    /// name it differently (iRedAdmin-Pro-&lt;BACKEND&gt; from late 2020, other names before), so no name is required.
+    /// Any answer may set a cookie again; the newest value of each name is kept.
+    /// </summary>
     internal sealed class SessionCookie
     {
-        private const string Prefix = "iRedAdmin-Pro-";
+        internal const string ProPrefix = "iRedAdmin-Pro-";
         private readonly object _gate = new object();
-        private string _name;
-        private string _value;
+        private readonly List<KeyValuePair<string, string>> _jar = new List<KeyValuePair<string, string>>();
 
-        public bool HasValue { get { lock (_gate) return _value != null; } }
+        public bool HasValue { get { lock (_gate) return _jar.Count > 0; } }
 
-        /// <summary>MYSQL, PGSQL or LDAP: the backend the server runs, read from the cookie name.</summary>
-        public string BackendName { get { lock (_gate) return _name?.Substring(Prefix.Length); } }
+        /// <summary>MYSQL, PGSQL or LDAP when a cookie is named iRedAdmin-Pro-&lt;BACKEND&gt;, else null.</summary>
+        public string BackendName
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    var name = _jar.Select(c => c.Key).FirstOrDefault(IsProName);
+                    return name?.Substring(ProPrefix.Length);
+                }
+            }
+        }
 
-        public string HeaderValue { get { lock (_gate) return _value == null ? null : _name + "=" + _value; } }
+        /// <summary>The names of the cookies held, e.g. "iRedAdmin-Pro-MYSQL".</summary>
+        public string[] Names { get { lock (_gate) return _jar.Select(c => c.Key).ToArray(); } }
 
-        public void Clear() { lock (_gate) { _value = null; } }
+        /// <summary>The Cookie header to send, or null when nothing is held.</summary>
+        public string HeaderValue
+        {
+            get
+            {
+                lock (_gate) return _jar.Count == 0 ? null : string.Join("; ", _jar.Select(c => c.Key + "=" + c.Value));
+            }
+        }
+
+        /// <summary>Drops every cookie: the next login starts a fresh server session (a second login in one session keeps old rights).</summary>
+        public void Clear() { lock (_gate) _jar.Clear(); }
 
         public void Capture(HttpResponseMessage response)
         {
             if (!response.Headers.TryGetValues("Set-Cookie", out IEnumerable<string> values)) return;
             foreach (var header in values)
             {
-                var pair = header.Split(new[] { ';' }, 2)[0];
-                var eq = pair.IndexOf('=');
+                var parts = header.Split(';');
+                var eq = parts[0].IndexOf('=');
                 if (eq <= 0) continue;
-                var name = pair.Substring(0, eq).Trim();
-                if (!name.StartsWith(Prefix, StringComparison.Ordinal)) continue;
-                var value = pair.Substring(eq + 1).Trim().Trim('"');
-                var expired = value.Length == 0 || header.IndexOf("Max-Age=0", StringComparison.OrdinalIgnoreCase) >= 0;
+                var name = parts[0].Substring(0, eq).Trim();
+                var value = parts[0].Substring(eq + 1).Trim().Trim('"');
+                var expired = value.Length == 0 || parts.Skip(1).Any(IsExpiry);
                 lock (_gate)
                 {
-                    _name = name;
-                    _value = expired ? null : value;
+                    var index = _jar.FindIndex(c => c.Key == name);
+                    if (expired)
+                    {
+                        if (index >= 0) _jar.RemoveAt(index);
+                    }
+                    else if (index >= 0) _jar[index] = new KeyValuePair<string, string>(name, value);
+                    else _jar.Add(new KeyValuePair<string, string>(name, value));
                 }
             }
+        }
+
+        internal static bool IsProName(string name) => name.StartsWith(ProPrefix, StringComparison.Ordinal) && name.Length > ProPrefix.Length;
+
+        /// <summary>Max-Age=0 (or less) or an Expires in the past: the server deletes the cookie.</summary>
+        private static bool IsExpiry(string attribute)
+        {
+            var eq = attribute.IndexOf('=');
+            if (eq <= 0) return false;
+            var key = attribute.Substring(0, eq).Trim();
+            var value = attribute.Substring(eq + 1).Trim();
+            if (key.Equals("Max-Age", StringComparison.OrdinalIgnoreCase))
+                return long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds <= 0;
+            if (key.Equals("Expires", StringComparison.OrdinalIgnoreCase))
+                return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when) && when < DateTimeOffset.UtcNow;
+            return false;
         }
     }
 }

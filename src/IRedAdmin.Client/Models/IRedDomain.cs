@@ -34,6 +34,15 @@ namespace IRedAdmin.Client.Models
         public DateTime? Created { get; set; }
         public DateTime? Modified { get; set; }
 
+        /// <summary>The answer had a catch-all field (SQL), so an empty CatchAll really means none.</summary>
+        internal bool CatchAllKnown { get; set; }
+
+        /// <summary>The answer listed the enabled services (LDAP's enabledService), so EnabledServices is the stored set.</summary>
+        internal bool ServicesKnown { get; set; }
+
+        /// <summary>The answer had a relay field, so a null OutboundRelay really means none.</summary>
+        internal bool OutboundRelayKnown { get; set; }
+
         public override string ToString() => Domain;
 
         /// <summary>Maps a GET answer of either backend. <paramref name="fallbackName"/> fills the name when the row lacks it.</summary>
@@ -72,7 +81,18 @@ namespace IRedAdmin.Client.Models
                 Modified = JsonRead.Date(row, "modified", "modifyTimestamp"),
             };
             if (string.IsNullOrEmpty(domain.OutboundRelay)) domain.OutboundRelay = null;
+            domain.CatchAllKnown = Has(row, "catchall");
+            domain.OutboundRelayKnown = Has(row, "relayhost", "outboundRelay", "senderRelayHost");
+            domain.ServicesKnown = Has(row, "enabledService", "services");
             return domain;
+        }
+
+        private static bool Has(JsonElement row, params string[] names)
+        {
+            if (row.ValueKind != JsonValueKind.Object) return false;
+            foreach (var name in names)
+                if (row.TryGetProperty(name, out _)) return true;
+            return false;
         }
     }
 }

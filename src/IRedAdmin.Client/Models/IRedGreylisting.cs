@@ -12,14 +12,16 @@ namespace IRedAdmin.Client.Models
         /// <summary>"global", the domain name, or the user's address.</summary>
         public string Account { get; set; }
         public GreylistingStatus Status { get; set; }
+        /// <summary>Whose mail the setting is about: "@." (every sender) for an account's own setting.</summary>
+        public string Sender { get; set; }
         public int? Priority { get; set; }
 
         public override string ToString() => $"{Account}: {Status}";
 
-        /// <summary>A row of GET /api/greylisting/{target} ({} when unset) or of /api/greylisting/all.</summary>
-        public static IRedGreylisting FromJson(JsonElement row, SenderListScope? scope = null, string account = null)
+        /// <summary>A row of GET /api/greylisting/{target} ({} when unset) or of /api/greylisting/all (keyed by <paramref name="key"/>).</summary>
+        public static IRedGreylisting FromJson(JsonElement row, SenderListScope? scope = null, string account = null, string key = null)
         {
-            var raw = JsonRead.String(row, "account");
+            var raw = JsonRead.String(row, "account") ?? key;
             var (rowScope, rowAccount) = raw == null ? (scope ?? SenderListScope.Global, account ?? "global") : FromIredapdAccount(raw);
             var status = JsonRead.Bool(row, "status", "active");
             return new IRedGreylisting
@@ -28,6 +30,7 @@ namespace IRedAdmin.Client.Models
                 Account = account ?? rowAccount,
                 Status = status == null ? GreylistingStatus.NotSet : status.Value ? GreylistingStatus.Enabled : GreylistingStatus.Disabled,
                 Priority = JsonRead.Int(row, "priority"),
+                Sender = JsonRead.String(row, "sender") ?? "@.",
             };
         }
 

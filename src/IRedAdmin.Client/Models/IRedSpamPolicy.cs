@@ -34,6 +34,9 @@ namespace IRedAdmin.Client.Models
         /// <summary>Score from which a message is spam (amavisd spam_tag2_level).</summary>
         public double? SpamScore { get; set; }
 
+        /// <summary>Ban rules of the policy (e.g. ALLOW_MS_WORD); null when the server did not say.</summary>
+        public string[] BannedRuleNames { get; set; }
+
         public override string ToString() => Scope == PolicyScope.Global ? "Global" : Scope + " " + Account;
 
         /// <summary>Maps the amavisd `policy` row (Y/N flags, quarantine destinations, levels), or {} for none.</summary>
@@ -56,8 +59,11 @@ namespace IRedAdmin.Client.Models
             policy.QuarantineBadHeader = HasValue(row, "bad_header_quarantine_to");
             policy.PrefixSpamInSubject = JsonRead.Bool(row, "spam_modifies_subj") ?? HasValue(row, "spam_subject_tag2");
             var tagLevel = JsonRead.Double(row, "spam_tag_level");
-            policy.AlwaysInsertXSpamHeaders = tagLevel.HasValue ? tagLevel.Value <= AlwaysTagLevel : (bool?)null;
+            // A null tag level is amavisd's "not set": headers are not always added. Only a missing field is unknown.
+            policy.AlwaysInsertXSpamHeaders = tagLevel.HasValue ? tagLevel.Value <= AlwaysTagLevel
+                : row.TryGetProperty("spam_tag_level", out _) ? false : (bool?)null;
             policy.SpamScore = JsonRead.Double(row, "spam_tag2_level");
+            policy.BannedRuleNames = row.TryGetProperty("banned_rulenames", out _) ? JsonRead.List(row, "banned_rulenames") : null;
             return policy;
         }
 

@@ -23,7 +23,6 @@ namespace IRedAdmin.Client.Models
         public bool DisableDigest { get; set; }
         public bool DisableSendCopyToSender { get; set; }
         public bool ModerateSubscription { get; set; }
-        public bool ExtraAddressesCanPost { get; set; }
         public string FooterText { get; set; }
         public string FooterHtml { get; set; }
         public string[] Owners { get; set; } = Array.Empty<string>();
@@ -42,10 +41,10 @@ namespace IRedAdmin.Client.Models
                 Mail = mail,
                 Domain = JsonRead.String(row, "domain") ?? IRedUser.DomainOf(mail),
                 Name = JsonRead.String(row, "name", "cn"),
-                Description = JsonRead.String(row, "description"),
+                Description = JsonRead.String(row, "newsletter_description", "description"),
                 Status = JsonRead.Bool(row, "accountStatus", "active") == false ? AccountStatus.Disabled : AccountStatus.Active,
                 AccessPolicy = SubscribableListAccessPolicyWire.Parse(JsonRead.String(row, "accessPolicy", "accesspolicy")),
-                MaxMailSizeBytes = JsonRead.Long(row, "maxMailSize", "max_message_size"),
+                MaxMailSizeBytes = JsonRead.Long(row, "max_message_size", "maxMailSize"),
                 IsNewsletter = JsonRead.Bool(row, "is_newsletter") == true,
                 CloseList = JsonRead.Bool(row, "close_list") == true,
                 OnlyModeratorCanPost = JsonRead.Bool(row, "only_moderator_can_post") == true,
@@ -53,18 +52,31 @@ namespace IRedAdmin.Client.Models
                 OnlySubscriberCanPost = JsonRead.Bool(row, "only_subscriber_can_post") != false,
                 DisableSubscription = JsonRead.Bool(row, "disable_subscription") == true,
                 DisableArchive = JsonRead.Bool(row, "disable_archive") == true,
-                DisableDigest = JsonRead.Bool(row, "disable_digest") == true,
+                DisableDigest = JsonRead.Bool(row, "disable_digest_subscription", "disable_digest") == true,
                 DisableSendCopyToSender = JsonRead.Bool(row, "disable_send_copy_to_sender") == true,
                 ModerateSubscription = JsonRead.Bool(row, "moderate_subscription") == true,
-                ExtraAddressesCanPost = JsonRead.Bool(row, "extra_addresses_can_post") == true,
                 FooterText = JsonRead.String(row, "footer_text"),
                 FooterHtml = JsonRead.String(row, "footer_html"),
-                Owners = JsonRead.List(row, "owners", "owner", "listOwner"),
+                Owners = JsonRead.List(row, "owner", "owners", "listOwner"),
                 Moderators = JsonRead.List(row, "moderators", "listModerator"),
-                Members = JsonRead.List(row, "members", "subscribers"),
+                Members = Subscribers(row),
                 ListId = JsonRead.String(row, "mlid"),
                 Created = JsonRead.Date(row, "created", "createTimestamp"),
             };
+        }
+
+        /// <summary>Subscribers come as addresses, or as objects with the address and the subscription kind.</summary>
+        private static string[] Subscribers(JsonElement row)
+        {
+            if (!JsonRead.TryGet(row, out var value, "subscribers", "members")) return Array.Empty<string>();
+            if (value.ValueKind != JsonValueKind.Array) return JsonRead.List(row, "subscribers", "members");
+            var result = new System.Collections.Generic.List<string>();
+            foreach (var item in value.EnumerateArray())
+            {
+                var mail = item.ValueKind == JsonValueKind.String ? item.GetString() : JsonRead.String(item, "mail", "address", "subscriber", "email");
+                if (!string.IsNullOrWhiteSpace(mail)) result.Add(mail.Trim());
+            }
+            return result.ToArray();
         }
     }
 }

@@ -6,15 +6,31 @@ using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Base
 {
-    /// <summary>Turns client failures into error records with a stable ErrorId (the server's code) and the right category.</summary>
+    /// <summary>
+    /// Turns client failures into error records with a stable ErrorId and the right category: the one list of error ids.
+    /// The ErrorId is the server's code, except where releases use different codes for one meaning.
+    /// </summary>
     internal static class ErrorMapper
     {
+        /// <summary>Any missing account or domain, whatever the release answered (NO_SUCH_ACCOUNT, NO_SUCH_DOMAIN, INVALID_DOMAIN_NAME).</summary>
+        public const string NotFound = ErrorCodes.NoSuchAccount;
+
+        /// <summary>A password the server's policy refused (one or more PW_* codes, named in plain words in the message).</summary>
+        public const string PasswordPolicy = "PasswordPolicy";
+
+        public static string ErrorIdOf(IRedAdminException api)
+        {
+            if (api.IsNotFound) return NotFound;
+            if (api.UnmetPasswordRules != null) return PasswordPolicy;
+            return api.Code ?? "IRedAdminError";
+        }
+
         public static ErrorRecord ToErrorRecord(Exception exception, object target)
         {
             switch (exception)
             {
                 case IRedAdminException api:
-                    var record = new ErrorRecord(api, api.Code ?? "IRedAdminError", Category(api), target);
+                    var record = new ErrorRecord(api, ErrorIdOf(api), Category(api), target);
                     var state = StateOf(api);
                     if (state != null) record.ErrorDetails = new ErrorDetails(api.Message + " " + state);
                     return record;
@@ -41,6 +57,10 @@ namespace IRedAdmin.Base
         public static ErrorCategory Category(IRedAdminException ex)
         {
             if (ex.Code == FailureInfo.CertificateRejected) return ErrorCategory.SecurityError;
+            if (ex.IsNotFound) return ErrorCategory.ObjectNotFound;
+            if (ex.UnmetPasswordRules != null) return ErrorCategory.InvalidArgument;
+            // A redirect to a web page that says why (msg=PERMISSION_DENIED...) is a refusal, not a protocol fault.
+            if (ex.RedirectReason != null && ex.RedirectReason.StartsWith(ErrorCodes.PermissionDenied, StringComparison.Ordinal)) return ErrorCategory.PermissionDenied;
             switch (ex.Kind)
             {
                 case IRedAdminErrorKind.Authentication: return ErrorCategory.AuthenticationError;
@@ -52,22 +72,25 @@ namespace IRedAdmin.Base
             }
             switch (ex.Code)
             {
-                case ErrorCodes.NoSuchAccount:
-                case ErrorCodes.NoSuchDomain:
-                    return ErrorCategory.ObjectNotFound;
                 case ErrorCodes.AlreadyExists:
                     return ErrorCategory.ResourceExists;
                 case ErrorCodes.PermissionDenied:
+                case ErrorCodes.PermissionDeniedUpdateGlobalAdminProfile:
                 case ErrorCodes.NotAuthorized:
                     return ErrorCategory.PermissionDenied;
                 case ErrorCodes.LoginRequired:
                 case ErrorCodes.InvalidCredentials:
                     return ErrorCategory.AuthenticationError;
                 case ErrorCodes.ExceededDomainAccountLimit:
+                case ErrorCodes.ExceededDomainQuotaSize:
                     return ErrorCategory.QuotaExceeded;
                 case ErrorCodes.InvalidDomainName:
                 case ErrorCodes.InvalidMail:
                 case ErrorCodes.MissPeriod:
+                case ErrorCodes.MissThrottleSetting:
+                case ErrorCodes.CanNotBeLocalDomain:
+                case ErrorCodes.EmptyPassword:
+                case ErrorCodes.EmptyPasswordVerify:
                     return ErrorCategory.InvalidArgument;
                 default:
                     return ex.Code != null && ex.Code.StartsWith("INVALID_", StringComparison.Ordinal)

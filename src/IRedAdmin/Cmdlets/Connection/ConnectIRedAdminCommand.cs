@@ -53,8 +53,9 @@ namespace IRedAdmin.Cmdlets.Connection
         [ValidateNotNull]
         public PSCredential ProxyCredential { get; set; }
 
+        /// <summary>Overrides the parameter names the server's release is known to speak (learned when connecting).</summary>
         [Parameter]
-        public ApiDialect ApiDialect { get; set; } = ApiDialect.Seed;
+        public ApiDialect ApiDialect { get; set; }
 
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -81,7 +82,7 @@ namespace IRedAdmin.Cmdlets.Connection
                     CertificateThumbprint = CertificateThumbprint,
                     MaxRetries = MaxRetries,
                     RetryDelay = RetryDelay,
-                    Dialect = ApiDialect,
+                    Dialect = IsBound(nameof(ApiDialect)) ? ApiDialect : (ApiDialect?)null,
                     Proxy = Proxy == null ? null : new WebProxy(Proxy) { Credentials = ProxyCredential?.GetNetworkCredential() },
                 };
             }
@@ -103,6 +104,8 @@ namespace IRedAdmin.Cmdlets.Connection
             {
                 WriteVerbose($"Logging in to {options.BaseUri} as {credential.UserName}.");
                 Await(client.LoginAsync(StopToken));
+                // Backend and release from what the server answered: the cookie's name, else a look at what it serves.
+                Await(client.DetectServerAsync(StopToken));
             }
             catch (Exception ex) when (!(ex is PipelineStoppedException))
             {
@@ -113,7 +116,7 @@ namespace IRedAdmin.Cmdlets.Connection
             var connection = new IRedAdminConnection(client);
             // The previous default is not disposed: a script may still hold it for -Connection.
             ConnectionState.Set(SessionState, connection);
-            WriteVerbose($"Connected to {options.BaseUri} ({client.Backend} backend).");
+            WriteVerbose($"Connected to {options.BaseUri} ({client.Backend} backend, {client.Release} release, {client.Dialect} API dialect).");
             if (PassThru) WriteObject(connection);
             base.EndProcessing();
         }

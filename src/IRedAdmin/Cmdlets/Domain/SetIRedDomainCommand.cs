@@ -82,11 +82,11 @@ namespace IRedAdmin.Cmdlets.Domain
                 ThrowParameterConflict(nameof(AliasDomain), IsBound(nameof(AddAliasDomain)) ? nameof(AddAliasDomain) : nameof(RemoveAliasDomain));
             if (RemoveAllServices && IsBound(nameof(DisableService))) ThrowParameterConflict(nameof(RemoveAllServices), nameof(DisableService));
             var usesAliasDomains = IsBound(nameof(AliasDomain)) || IsBound(nameof(AddAliasDomain)) || IsBound(nameof(RemoveAliasDomain));
-            if (usesAliasDomains && Client.Options.Dialect != ApiDialect.Modern)
+            if (usesAliasDomains && Client.Dialect != ApiDialect.Modern)
             {
                 ThrowTerminatingError(new ErrorRecord(
-                    new PSArgumentException("Alias domains can only be set on servers that speak the Modern API dialect. Connect with -ApiDialect Modern if your server is a later iRedAdmin-Pro release."),
-                    "DialectNotSupported", ErrorCategory.InvalidOperation, Client.Options.Dialect));
+                    new PSArgumentException("Alias domains can only be set on servers that speak the Modern API dialect (later releases). Connect with -ApiDialect Modern if your server is a later iRedAdmin-Pro release."),
+                    "DialectNotSupported", ErrorCategory.InvalidOperation, Client.Dialect));
             }
         }
 

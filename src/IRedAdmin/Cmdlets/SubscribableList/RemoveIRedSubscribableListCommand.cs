@@ -15,18 +15,22 @@ namespace IRedAdmin.Cmdlets.SubscribableList
         [ValidateNotNullOrEmpty]
         public string Identity { get; set; }
 
+        /// <summary>Archive the list's settings and messages on the server before deleting it (keep_archive=yes).</summary>
+        [Parameter] public SwitchParameter KeepArchive { get; set; }
+
         /// <summary>Write the removed list's address.</summary>
         [Parameter] public SwitchParameter PassThru { get; set; }
 
         protected override void ProcessRecord()
         {
             if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
-            if (!ShouldProcess(mail, "Remove subscribable mailing list and all its subscribers")) return;
+            var keepArchive = KeepArchive.IsPresent;
+            if (!ShouldProcess(mail, "Remove subscribable mailing list and all its subscribers" + (keepArchive ? ", keeping an archive" : ""))) return;
             var client = Client;
             var passThru = PassThru.IsPresent;
             Submit(mail, async ct =>
             {
-                await client.RemoveSubscribableListAsync(mail, ct).ConfigureAwait(false);
+                await client.RemoveSubscribableListAsync(mail, keepArchive, ct).ConfigureAwait(false);
                 return passThru ? mail : null;
             });
         }

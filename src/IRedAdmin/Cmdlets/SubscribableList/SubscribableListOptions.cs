@@ -19,6 +19,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
 
         [Parameter] public string Name { get; set; }
 
+        /// <summary>Text of the newsletter's subscription page (newsletter_description).</summary>
         [Parameter, AllowEmptyString] public string Description { get; set; }
 
         [Parameter, Alias("AccountStatus")] public AccountStatus Status { get; set; }
@@ -38,7 +39,6 @@ namespace IRedAdmin.Cmdlets.SubscribableList
         [Parameter] public bool DisableDigest { get; set; }
         [Parameter] public bool DisableSendCopyToSender { get; set; }
         [Parameter] public bool ModerateSubscription { get; set; }
-        [Parameter] public bool ExtraAddressesCanPost { get; set; }
 
         /// <summary>Plain-text footer added to every post; an empty string removes it.</summary>
         [Parameter, AllowEmptyString] public string FooterText { get; set; }
@@ -51,7 +51,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
         /// <summary>Replaces the moderators; an empty array removes them.</summary>
         [Parameter, Alias("Moderators"), AllowEmptyCollection] public string[] Moderator { get; set; }
 
-        /// <summary>Replaces the subscribers; an empty array removes them.</summary>
+        /// <summary>The subscribers: New- subscribes them; Set- adds and removes what differs from the stored ones (an empty array removes all).</summary>
         [Parameter, Alias("Members"), AllowEmptyCollection] public string[] Member { get; set; }
 
         [Parameter] public SwitchParameter PassThru { get; set; }
@@ -72,7 +72,6 @@ namespace IRedAdmin.Cmdlets.SubscribableList
             DisableDigest = Flag(nameof(DisableDigest), DisableDigest),
             DisableSendCopyToSender = Flag(nameof(DisableSendCopyToSender), DisableSendCopyToSender),
             ModerateSubscription = Flag(nameof(ModerateSubscription), ModerateSubscription),
-            ExtraAddressesCanPost = Flag(nameof(ExtraAddressesCanPost), ExtraAddressesCanPost),
             // Footers are multi-line text: only NUL-like controls are a problem, and the server stores them as given.
             FooterText = Footer(FooterText, nameof(FooterText)),
             FooterHtml = Footer(FooterHtml, nameof(FooterHtml)),

@@ -8,8 +8,8 @@ using IRedAdmin.Cmdlets.SpamPolicy;
 namespace IRedAdmin.Cmdlets.Throttle
 {
     /// <summary>
-    /// Writes a throttle setting (POST /api/throttle/...). The server replaces the whole setting, so -Period is
-    /// required; a limit set to $null or -1 inherits. Piping Get-IRedThrottle output keeps the limits not given.
+    /// Writes a throttle setting (POST /api/throttle/...). The server replaces the whole setting, so the stored period
+    /// and limits are read and sent back for what is not given; a limit set to $null or -1 inherits.
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "IRedThrottle", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PolicySets.User)]
     [OutputType(typeof(IRedThrottle))]
@@ -21,7 +21,7 @@ namespace IRedAdmin.Cmdlets.Throttle
         [Parameter(ParameterSetName = PolicySets.InputObject, ValueFromPipelineByPropertyName = true)]
         public ThrottleDirection Direction { get; set; }
 
-        /// <summary>Length of the counting window: a TimeSpan ('01:00:00') or seconds (3600). Required by the server.</summary>
+        /// <summary>Length of the counting window: a TimeSpan ('01:00:00') or seconds (3600). When omitted, the stored period is kept.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("PeriodSec")]
         [SecondsOrTimeSpan]
@@ -41,10 +41,6 @@ namespace IRedAdmin.Cmdlets.Throttle
         [Alias("MaxQuotaBytes")]
         public long? MaxQuota { get; set; }
 
-        /// <summary>Recipients per message (iRedAPD max_rcpts). 0 = no limit, $null or -1 = inherit.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public long? MaxRecipients { get; set; }
-
         [Parameter] public SwitchParameter PassThru { get; set; }
 
         protected override void ProcessRecord()
@@ -63,7 +59,7 @@ namespace IRedAdmin.Cmdlets.Throttle
             });
         }
 
-        /// <summary>Checks everything before sending; a limit bound to $null is sent as -1 so that it inherits.</summary>
+        /// <summary>Checks what was given before sending; a limit bound to $null is sent as -1 so that it inherits.</summary>
         private ThrottleSettings Build()
         {
             var settings = new ThrottleSettings
@@ -72,7 +68,6 @@ namespace IRedAdmin.Cmdlets.Throttle
                 MaxMessageSizeBytes = Limit(nameof(MaxMessageSize), MaxMessageSize),
                 MaxMessages = Limit(nameof(MaxMessages), MaxMessages),
                 MaxQuotaBytes = Limit(nameof(MaxQuota), MaxQuota),
-                MaxRecipients = Limit(nameof(MaxRecipients), MaxRecipients),
             };
             settings.Validate();
             return settings;

@@ -1,6 +1,7 @@
 @{
     RootModule             = 'IRedAdmin.dll'
-    # The single source of the version: MSBuild reads it from here (Directory.Build.props).
+    # The single source of the version. Keep it one single-quoted line: Directory.Build.props reads it at evaluation
+    # time, and the build fails if that read differs from PowerShell's own parse of this file.
     ModuleVersion          = '0.1.0'
     GUID                   = '5f3c9a7e-2d41-4b8e-9c6a-7e1b2f4d8a90'
     Author                 = 'IRedAdmin for PowerShell contributors'

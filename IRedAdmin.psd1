@@ -27,6 +27,7 @@
         'Set-IRedAlias'
         'Add-IRedAliasMember'
         'Remove-IRedAliasMember'
+        'Sync-IRedAliasMember'
         'Get-IRedConnection'
         'Get-IRedDomain'
         'New-IRedDomain'
@@ -67,6 +68,7 @@
         'Remove-IRedUser'
         'Rename-IRedUser'
         'Set-IRedUser'
+        'Sync-IRedUser'
         'Test-IRedUserPassword'
     )
     FunctionsToExport      = @()

@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading.Tasks;
@@ -25,30 +24,31 @@ namespace IRedAdmin.Cmdlets.Alias
         private readonly Dictionary<string, List<string>> _members = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         private readonly HashSet<string> _broken = new HashSet<string>(StringComparer.Ordinal);
 
-        /// <summary>A row with Alias (the alias address) and Member (one address, several, or empty for none).</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public PSObject InputObject { get; set; }
+        /// <summary>The alias address; from an Alias column, one row per member.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Identity")]
+        [ValidateNotNullOrEmpty]
+        public string Alias { get; set; }
+
+        /// <summary>The member(s) of this row; an empty cell adds none (a row with only the alias means: no members).</summary>
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("Members")]
+        [AllowNull, AllowEmptyString, AllowEmptyCollection]
+        public string[] Member { get; set; }
 
         protected override void ProcessRecord()
         {
-            var aliasText = Text(InputObject, "Alias", "Identity");
-            if (aliasText == null)
-            {
-                WriteFailure(new InvalidInputException("MissingAlias", "InputObject", null,
-                    "An input row has no Alias value: every row needs the alias address and one Member."), null);
-                return;
-            }
-            if (!TryValidate(() => Addresses.Mail(aliasText, "Alias"), aliasText, out var alias)) return;
+            if (!TryValidate(() => Addresses.Mail(Alias, nameof(Alias)), Alias, out var alias)) return;
             if (!_members.TryGetValue(alias, out var members))
             {
                 members = new List<string>();
                 _members[alias] = members;
                 _order.Add(alias);
             }
-            foreach (var value in Members(InputObject))
+            foreach (var value in Member ?? Array.Empty<string>())
             {
-                if (!TryValidate(() => Addresses.MailList(new[] { value }, "Member")[0], value, out var member))
+                if (string.IsNullOrWhiteSpace(value)) continue;
+                if (!TryValidate(() => Addresses.MailList(new[] { value.Trim() }, nameof(Member))[0], value, out var member))
                 {
                     // A member row that cannot be read might be one the alias keeps: never remove on a guess.
                     _broken.Add(alias);
@@ -122,46 +122,6 @@ namespace IRedAdmin.Cmdlets.Alias
                     throw;
                 }
             });
-        }
-
-        /// <summary>Member as one address, an array, or empty (an alias row with no member: the alias is to have none).</summary>
-        private static IEnumerable<string> Members(PSObject row)
-        {
-            var value = Value(row, "Member", "Members");
-            if (value == null) yield break;
-            if (value is string single)
-            {
-                if (single.Trim().Length > 0) yield return single.Trim();
-                yield break;
-            }
-            if (value is IEnumerable many)
-            {
-                foreach (var m in many)
-                {
-                    var text = (m is PSObject p ? p.BaseObject : m)?.ToString().Trim();
-                    if (!string.IsNullOrEmpty(text)) yield return text;
-                }
-                yield break;
-            }
-            var other = value.ToString().Trim();
-            if (other.Length > 0) yield return other;
-        }
-
-        private static string Text(PSObject row, params string[] names)
-        {
-            var text = Value(row, names)?.ToString().Trim();
-            return string.IsNullOrEmpty(text) ? null : text;
-        }
-
-        private static object Value(PSObject row, params string[] names)
-        {
-            foreach (var name in names)
-            {
-                var property = row.Properties[name];
-                if (property == null) continue;
-                return property.Value is PSObject wrapped ? wrapped.BaseObject : property.Value;
-            }
-            return null;
         }
     }
 }

@@ -28,10 +28,35 @@ namespace IRedAdmin.Cmdlets.User
         private GeneratedPasswords _generated;
         private string _self;
 
-        /// <summary>A row of desired state: Mail plus any of Name, QuotaMB, Status, Language, EmployeeId, Password (new users only).</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public PSObject InputObject { get; set; }
+        /// <summary>The user's address; bound from a Mail (or Email, UserName) column or property.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Email", "UserName")]
+        public string Mail { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("DisplayName")]
+        public string Name { get; set; }
+
+        /// <summary>Text, as a CSV cell is: a whole number of MB (0 = unlimited).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Quota")]
+        public string QuotaMB { get; set; }
+
+        /// <summary>Active or Disabled.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("AccountStatus")]
+        public string Status { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string Language { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string EmployeeId { get; set; }
+
+        /// <summary>A new user's password: a SecureString, or the plain text of a CSV column (made a SecureString at binding). Ignored for existing users.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [SecureStringTransformation, AllowNull]
+        public SecureString Password { get; set; }
 
         /// <summary>The domains to sync: rows of other domains are refused, and -Absent applies to these domains' users.</summary>
         [Parameter(Mandatory = true, Position = 0)]
@@ -63,32 +88,55 @@ namespace IRedAdmin.Cmdlets.User
 
         protected override void ProcessRecord()
         {
+            var mailText = DesiredUserReader.Cell(Mail);
+            // Sync-IRedUser -Domain x alone: an empty desired state, not a row without an address.
+            if (mailText == null && !MyInvocation.ExpectingInput) return;
             EnsureCurrentState();
-            if (!TryValidate(() => DesiredUserReader.Mail(InputObject), InputObject, out var mail)) return;
+            if (mailText == null)
+            {
+                WriteFailure(new InvalidInputException("MissingMail", nameof(Mail), null,
+                    "An input row has no Mail (or Email, UserName) value: every row needs the address of its user."), null);
+                return;
+            }
+            if (!TryValidate(() => Addresses.Mail(mailText, nameof(Mail)), mailText, out var mail)) return;
             var domain = mail.Substring(mail.LastIndexOf('@') + 1);
             if (!_domains.Contains(domain))
             {
-                WriteFailure(new InvalidInputException("MailOutsideDomain", "Mail", mail,
+                WriteFailure(new InvalidInputException("MailOutsideDomain", nameof(Mail), mail,
                     $"{mail} is not in the synced domains ({string.Join(", ", _domains)}). Add its domain to -Domain, or filter the input."), mail);
                 return;
             }
             // Marked before the rest is checked: a row with a bad cell still names its account, which must then never count as absent.
             if (!_state.MarkSeen(mail, domain))
             {
-                WriteFailure(new InvalidInputException("DuplicateMail", "Mail", mail,
+                WriteFailure(new InvalidInputException("DuplicateMail", nameof(Mail), mail,
                     $"{mail} is in the input more than once; only its first row is used."), mail);
                 return;
             }
-            if (!TryValidate(() => DesiredUserReader.Read(InputObject, mail, domain), mail, out var desired)) return;
+            if (!TryValidate(Read, mail, out var desired)) return;
+            desired.Mail = mail;
+            desired.Domain = domain;
             var step = _state.Plan(desired);
             if (step.NeedsPassword && !GeneratePassword)
             {
-                WriteFailure(new InvalidInputException("PasswordRequired", "Password", mail,
+                // The plan item is the target: it shows the account and what was planned for it.
+                WriteFailure(new InvalidInputException("PasswordRequired", nameof(Password), null,
                     $"{mail} is new and its row has no Password. Add a Password column, or use -GeneratePassword."), step.Item);
                 return;
             }
             Dispatch(step);
         }
+
+        /// <summary>The row's cells, checked as New-IRedUser and Set-IRedUser check theirs. The password is never checked into a message.</summary>
+        private DesiredUser Read() => new DesiredUser
+        {
+            Name = Text.Plain(DesiredUserReader.Cell(Name), nameof(Name)),
+            QuotaMB = DesiredUserReader.Quota(QuotaMB),
+            Status = DesiredUserReader.Status(Status),
+            Language = Text.Plain(DesiredUserReader.Cell(Language), nameof(Language), 16),
+            EmployeeId = Text.Plain(DesiredUserReader.Cell(EmployeeId), nameof(EmployeeId)),
+            Password = Password,
+        };
 
         protected override void EndProcessing()
         {

@@ -11,6 +11,26 @@ BeforeAll {
     }
     function Get-TestUser([string] $Mail) { Get-EmulatorRow -Table mailbox -Column username -Key $Mail }
     function Get-Wire { @(Get-EmulatorRequest) | ForEach-Object { "$($_.Method) $($_.Path) $($_.FormKeys -join ',')".TrimEnd() } }
+    # A fresh pwsh whose prompts are answered by these lines on its standard input, as a person at -Confirm would.
+    function Invoke-PwshAnswering([string] $Script, [string[]] $Answers) {
+        $self = (Get-Process -Id $PID).Path
+        $info = [System.Diagnostics.ProcessStartInfo]::new($self)
+        if ([System.IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { $info.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll')) }
+        $file = Join-Path $TestDrive "confirm-$([guid]::NewGuid()).ps1"
+        Set-Content -Path $file -Value $Script
+        foreach ($a in '-NoLogo', '-NoProfile', '-File', $file) { $info.ArgumentList.Add($a) }
+        $info.RedirectStandardInput = $true
+        $info.RedirectStandardOutput = $true
+        $info.RedirectStandardError = $true
+        $info.Environment['NO_COLOR'] = '1'
+        $p = [System.Diagnostics.Process]::Start($info)
+        foreach ($line in $Answers) { $p.StandardInput.WriteLine($line) }
+        $p.StandardInput.Close()
+        $out = $p.StandardOutput.ReadToEndAsync()
+        $err = $p.StandardError.ReadToEndAsync()
+        if (-not $p.WaitForExit(120000)) { $p.Kill($true); throw 'pwsh did not finish within 120 s' }
+        [pscustomobject]@{ ExitCode = $p.ExitCode; Output = @($out.Result -split "`r?`n"); Error = $err.Result }
+    }
     # The release under test: $_ of Describe -ForEach @('current','legacy'), once the emulator has releases.
     function Reset-SyncEmulator($Release) {
         if ($Release -is [string]) { Reset-TestEmulator -Release $Release } else { Reset-TestEmulator }
@@ -121,6 +141,28 @@ c@example.com,Carol,512,,en_US,E3,Carol-Passw0rd!,Finance
         @(Get-Wire)[-1] | Should -Be 'DELETE /api/user/x@example.com/keep_mailbox_days/30'
         Test-EmulatorAccount -Kind User x@example.com | Should -BeFalse
         Test-EmulatorAccount -Kind User a@example.com | Should -BeTrue
+    }
+
+    It '-Confirm asks once per changed account and sends only what was answered Yes' {
+        $e = Get-TestEmulator
+        $script = @"
+Import-Module '$(Get-TestModulePath)' -ErrorAction Stop
+Connect-IRedAdmin -Uri '$($e.BaseUri)' -Credential ([pscredential]::new('$($e.AdminEmail)', (ConvertTo-SecureString '$($e.AdminPassword)' -AsPlainText -Force)))
+Import-Csv '$csv' | Sync-IRedUser -Domain example.com -Confirm | ForEach-Object { "RESULT `$(`$_.Mail)=`$(`$_.Action)/`$(`$_.Result)" }
+"@
+        $run = Invoke-PwshAnswering $script 'Y', 'N', 'Y'
+
+        $run.Error | Should -BeNullOrEmpty
+        @($run.Output | Where-Object { $_ -like 'RESULT *' }) | Should -Be @(
+            'RESULT a@example.com=Update/Applied', 'RESULT b@example.com=Update/Declined', 'RESULT c@example.com=Create/Applied')
+        @($run.Output | Where-Object { $_ -match '\[Y\] Yes' }) | Should -HaveCount 3
+        $run.Output | Should -Contain 'Update QuotaMB: 1024 -> 2048?'
+        Get-Wire | Should -Be @(
+            'GET /api/users/example.com'
+            'PUT /api/user/a@example.com quota'
+            'POST /api/user/c@example.com name,password,language,quota'
+            'PUT /api/user/c@example.com employeeid')
+        (Get-TestUser b@example.com).name | Should -Be 'Bob'
     }
 
     It '-KeepMailboxDays without -Absent Remove stops before anything is sent' {

@@ -356,3 +356,33 @@ c@example.com,Cee,Sh0rt!cC
         foreach ($secret in 'Unused-Secret-A1!', 'Bee-Secret-Passw0rd!', 'Sh0rt!cC') { $text | Should -Not -BeLike "*$secret*" }
     }
 }
+
+Describe 'Sync-IRedUser on an LDAP server' {
+    BeforeEach {
+        Reset-TestEmulator -Backend ldap
+        Connect-TestEmulator
+        New-IRedDomain example.com
+        New-IRedUser a@example.com -Password (Get-TestPassword) -Name Alice -Quota 1024
+        Set-IRedUser a@example.com -EmployeeId E1
+        Clear-EmulatorRequest
+    }
+    AfterAll { Reset-TestEmulator -Backend sql }
+
+    It 'compares LDAP values as stored (mailQuota in bytes, accountStatus words) and converges' {
+        $csv = Write-TestCsv "Mail,Name,QuotaMB,Status,Language,EmployeeId,Password`na@example.com,Alice,2048,Active,en_US,E1,`nb@example.com,Bee,512,Disabled,de_DE,E2,Bee-Passw0rd!"
+        $result = @(Import-Csv $csv | Sync-IRedUser -Domain example.com)
+
+        "$($result[0].Changes)" | Should -Be 'QuotaMB: 1024 -> 2048'
+        Get-Wire | Should -Be @(
+            'GET /api/users/example.com'
+            'PUT /api/user/a@example.com quota'
+            'POST /api/user/b@example.com name,password,language,quota'
+            'PUT /api/user/b@example.com accountStatus,employeeid')
+        $b = Get-TestUser b@example.com
+        $b.active | Should -Be 0
+        $b.employeeid | Should -Be 'E2'
+
+        "$((Import-Csv $csv | Sync-IRedUser -Domain example.com).Action)" | Should -Be 'Unchanged Unchanged'
+        Get-Wire | Should -Be @('GET /api/users/example.com')
+    }
+}

@@ -87,8 +87,6 @@ namespace IRedAdmin.Client.Sync
                 // POST takes name, password, language and quota only; the rest needs a PUT after it.
                 if (desired.EmployeeId != null || desired.Status == AccountStatus.Disabled)
                     step.Update = new UserSettings { EmployeeId = desired.EmployeeId, Status = desired.Status == AccountStatus.Disabled ? AccountStatus.Disabled : (AccountStatus?)null };
-                // Remembered as created, so that a repeated row in the input is recognised as such.
-                current.Name = desired.Name ?? string.Empty;
                 item.Changes = changes.ToArray();
                 return step;
             }

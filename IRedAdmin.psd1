@@ -29,6 +29,7 @@
         'Set-IRedAlias'
         'Add-IRedAliasMember'
         'Remove-IRedAliasMember'
+        'Sync-IRedAliasMember'
         'Get-IRedConnection'
         'Get-IRedDomain'
         'New-IRedDomain'
@@ -69,6 +70,7 @@
         'Remove-IRedUser'
         'Rename-IRedUser'
         'Set-IRedUser'
+        'Sync-IRedUser'
         'Test-IRedUserPassword'
     )
     FunctionsToExport      = @()

@@ -4,6 +4,7 @@ using IRedAdmin.Bench;
 using IRedAdmin.Emulator;
 
 // dotnet run -c Release --project bench/IRedAdmin.Bench [-- --quick] [--n 2000] [--rounds 3] [--curl-n 300] [--listing 100000] [--latencies 0,20] [--merge-n 400] [--merge-only]
+// dotnet run -c Release --project bench/IRedAdmin.Bench -- --sync [--sync-n 10000] [--plan-n 100000]
 var quick = args.Contains("--quick");
 int Option(string name, int fallback)
 {
@@ -18,6 +19,12 @@ var latencyArg = Array.IndexOf(args, "--latencies");
 var latencies = latencyArg >= 0 ? args[latencyArg + 1].Split(',').Select(int.Parse).ToArray() : new[] { 0, 20 };
 
 var manifest = FindManifest();
+if (args.Contains("--sync"))
+{
+    // The Sync-IRedUser benchmark alone (docs/benchmark.md, "Sync").
+    Console.WriteLine(await SyncBench.RunAsync(manifest, Option("--sync-n", 10_000), Option("--plan-n", quick ? 20_000 : 100_000), Option("--rounds", 3)));
+    return;
+}
 var extra = new List<string>();
 var mergeN = Option("--merge-n", quick ? 100 : 400);
 

@@ -8,19 +8,30 @@ using IRedAdmin.Client.Validation;
 namespace IRedAdmin.Cmdlets.User
 {
     /// <summary>Creates a mail user (POST /api/user/&lt;mail&gt;).</summary>
-    [Cmdlet(VerbsCommon.New, "IRedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(IRedUser))]
+    [Cmdlet(VerbsCommon.New, "IRedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PasswordSet)]
+    [OutputType(typeof(IRedUser), ParameterSetName = new[] { PasswordSet })]
+    [OutputType(typeof(IRedGeneratedPassword), ParameterSetName = new[] { GenerateSet })]
     public sealed class NewIRedUserCommand : IRedAdminChangeCmdlet
     {
+        private const string PasswordSet = "Password";
+        private const string GenerateSet = "GeneratePassword";
+        private GeneratedPasswords _generated;
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
         [ArgumentCompleter(typeof(Completion.MailAddressCompleter))]
         [ValidateNotNullOrEmpty]
         public string Identity { get; set; }
 
-        [Parameter(Mandatory = true)]
+        /// <summary>A SecureString, or plain text from a CSV column (made a SecureString at binding).</summary>
+        [Parameter(ParameterSetName = PasswordSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [SecureStringTransformation]
         [ValidateNotNull]
         public SecureString Password { get; set; }
+
+        /// <summary>A random password meeting the domain's policy, returned once on the output (IRedGeneratedPassword).</summary>
+        [Parameter(ParameterSetName = GenerateSet, Mandatory = true)]
+        public SwitchParameter GeneratePassword { get; set; }
 
         /// <summary>Display name.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -44,14 +55,41 @@ namespace IRedAdmin.Cmdlets.User
             if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
             if (!TryValidate(() => Text.Plain(Name, nameof(Name)), Identity, out var name)) return;
             if (!TryValidate(() => Text.Plain(Language, nameof(Language), 16), Identity, out var language)) return;
-            if (!ShouldProcess(mail, "Create mail user")) return;
-            var settings = new UserSettings { Name = name, Language = language, QuotaMB = Quota, Password = Secrets.Reveal(Password) };
+            if (!ShouldProcess(mail, GeneratePassword ? "Create mail user with a generated password" : "Create mail user")) return;
+            var settings = new UserSettings { Name = name, Language = language, QuotaMB = Quota };
             var client = Client;
             var passThru = PassThru.IsPresent;
+            if (GeneratePassword)
+            {
+                SubmitGenerated(mail, settings, passThru);
+                return;
+            }
+            settings.Password = Secrets.Reveal(Password);
             Submit(mail, async ct =>
             {
                 await client.NewUserAsync(mail, settings, ct).ConfigureAwait(false);
                 return passThru ? await client.GetUserAsync(mail, ct).ConfigureAwait(false) : null;
+            });
+        }
+
+        /// <summary>The password is drawn when the item is sent, after the domain's policy is known, and leaves only on the output object.</summary>
+        private void SubmitGenerated(string mail, UserSettings settings, bool passThru)
+        {
+            var client = Client;
+            if (_generated == null) _generated = new GeneratedPasswords(client);
+            var length = _generated.LengthFor(mail.Substring(mail.LastIndexOf('@') + 1), StopToken);
+            Submit(mail, async ct =>
+            {
+                var password = GeneratedPasswords.Generate(await length.ConfigureAwait(false));
+                settings.Password = Secrets.Reveal(password);
+                try { await client.NewUserAsync(mail, settings, ct).ConfigureAwait(false); }
+                finally { settings.Password = null; }
+                return new IRedGeneratedPassword
+                {
+                    Mail = mail,
+                    Password = password,
+                    User = passThru ? await client.GetUserAsync(mail, ct).ConfigureAwait(false) : null,
+                };
             });
         }
     }

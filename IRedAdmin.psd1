@@ -1,6 +1,7 @@
 @{
     RootModule             = 'IRedAdmin.dll'
-    # The single source of the version: MSBuild reads it from here (Directory.Build.props).
+    # The single source of the version. Keep it one single-quoted line: Directory.Build.props reads it at evaluation
+    # time, and the build fails if that read differs from PowerShell's own parse of this file.
     ModuleVersion          = '0.1.0'
     GUID                   = '5f3c9a7e-2d41-4b8e-9c6a-7e1b2f4d8a90'
     Author                 = 'IRedAdmin for PowerShell contributors'
@@ -29,6 +30,7 @@
         'Set-IRedAlias'
         'Add-IRedAliasMember'
         'Remove-IRedAliasMember'
+        'Sync-IRedAliasMember'
         'Get-IRedConnection'
         'Get-IRedDomain'
         'New-IRedDomain'
@@ -70,6 +72,7 @@
         'Remove-IRedUser'
         'Rename-IRedUser'
         'Set-IRedUser'
+        'Sync-IRedUser'
         'Test-IRedUserPassword'
     )
     FunctionsToExport      = @()

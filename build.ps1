@@ -3,7 +3,7 @@
     The one entry point: build, test, try, package. The real work lives in MSBuild, so the .NET SDK alone suffices.
 .DESCRIPTION
     Build    builds the solution and stages the loadable module in out/IRedAdmin/.
-    Test     builds, runs the xunit projects (C# client, emulator, help builder, packaging) and the Pester suite
+    Test     builds, runs the xunit projects (C# client, emulator, help and package builders, packaging) and the Pester suite
              (tests/Pester, real pwsh against the staged module and an emulator process), writes the results under
              out/test-results/, and ends with one line: "<n> passed, <m> failed". Exits non-zero on any failure.
     Demo     builds, starts the emulator in the background, imports the module, connects and leaves you at a

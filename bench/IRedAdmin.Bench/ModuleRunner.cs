@@ -31,6 +31,8 @@ public sealed class ModuleRunner : IDisposable
         Run("Connect-IRedAdmin -Uri $__uri -Credential $__admin");
     }
 
+    public void Set(string name, object? value) => _runspace.SessionStateProxy.SetVariable(name, value);
+
     /// <summary>Seconds for N creates then N updates through New-IRedUser / Set-IRedUser.</summary>
     public (double Create, double Update) RunWorkload(string tag, int n, int throttle)
     {

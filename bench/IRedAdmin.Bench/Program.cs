@@ -3,7 +3,8 @@ using System.Runtime.InteropServices;
 using IRedAdmin.Bench;
 using IRedAdmin.Emulator;
 
-// dotnet run -c Release --project bench/IRedAdmin.Bench [-- --quick] [--n 2000] [--rounds 3] [--curl-n 300] [--listing 100000] [--latencies 0,20]
+// dotnet run -c Release --project bench/IRedAdmin.Bench [-- --quick] [--n 2000] [--rounds 3] [--curl-n 300] [--listing 100000] [--latencies 0,20] [--merge-n 400] [--merge-only]
+// dotnet run -c Release --project bench/IRedAdmin.Bench -- --sync [--sync-n 10000] [--plan-n 100000]
 var quick = args.Contains("--quick");
 int Option(string name, int fallback)
 {
@@ -18,7 +19,27 @@ var latencyArg = Array.IndexOf(args, "--latencies");
 var latencies = latencyArg >= 0 ? args[latencyArg + 1].Split(',').Select(int.Parse).ToArray() : new[] { 0, 20 };
 
 var manifest = FindManifest();
+if (args.Contains("--sync"))
+{
+    // The Sync-IRedUser benchmark alone (docs/benchmark.md, "Sync").
+    Console.WriteLine(await SyncBench.RunAsync(manifest, Option("--sync-n", 10_000), Option("--plan-n", quick ? 20_000 : 100_000), Option("--rounds", 3)));
+    return;
+}
 var extra = new List<string>();
+var mergeN = Option("--merge-n", quick ? 100 : 400);
+
+if (args.Contains("--merge-only"))
+{
+    // Only the cost of keeping unnamed settings: a few minutes instead of the full run.
+    var (runner, _) = ModuleRunner.Open(manifest);
+    await using var mergeServer = await EmulatorServer.StartAsync(new EmulatorOptions());
+    runner.Connect(new Workload(mergeServer.BaseUri, mergeServer.Options.AdminEmail, mergeServer.Options.AdminPassword, mergeN));
+    Console.WriteLine($"IRedAdmin benchmark (merge cost only), {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {Environment.ProcessorCount} cores, .NET {Environment.Version}, emulator in-process.");
+    Console.WriteLine();
+    foreach (var line in MergeCost.Run(mergeServer, runner, mergeN, 20)) Console.WriteLine(line);
+    runner.Dispose();
+    return;
+}
 
 // Import-Module first, while nothing of the module is loaded: what a new session pays.
 var (module, coldImport) = ModuleRunner.Open(manifest);
@@ -72,6 +93,10 @@ extra.Add(string.Create(CultureInfo.InvariantCulture,
 var expected = server.State.CountUsers(Workload.Domain);
 var sent = 300 + latencies.Sum(l => (l == 0 ? rounds : 1) * 5 * n + curlN);
 if (expected != sent) throw new InvalidOperationException($"the emulator has {expected} bench users, {sent} were created");
+
+extra.Add("");
+extra.AddRange(MergeCost.Run(server, module, mergeN, 20));
+extra.Add("");
 
 foreach (var size in new[] { listing / 10, listing })
 {

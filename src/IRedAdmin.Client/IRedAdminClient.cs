@@ -77,6 +77,17 @@ namespace IRedAdmin.Client
         /// <summary>The names of the cookies the server set on this connection (the session cookie among them).</summary>
         public string[] CookieNames => _cookie.Names;
 
+        /// <summary>The session cookie's name: the iRedAdmin-Pro-&lt;BACKEND&gt; one, else the first the server set.</summary>
+        public string SessionCookieName
+        {
+            get
+            {
+                var names = _cookie.Names;
+                foreach (var name in names) if (Http.SessionCookie.IsProName(name)) return name;
+                return names.Length == 0 ? null : names[0];
+            }
+        }
+
         /// <summary>Requests sent on the wire, retries and logins included.</summary>
         public long RequestCount => Interlocked.Read(ref _requestCount);
 

@@ -30,7 +30,7 @@ namespace IRedAdmin
         public ApiDialect ApiDialect => Client.Dialect;
 
         /// <summary>The name of the session cookie the server set (e.g. iRedAdmin-Pro-MYSQL), which tells the backend on later releases.</summary>
-        public string SessionCookieName => Client.CookieNames.Length == 0 ? null : Client.CookieNames[0];
+        public string SessionCookieName => Client.SessionCookieName;
 
         public int TimeoutSec => (int)Client.Options.Timeout.TotalSeconds;
 

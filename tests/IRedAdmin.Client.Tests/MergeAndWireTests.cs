@@ -216,3 +216,76 @@ public sealed class MergeAndWireTests
         Assert.Empty(await client.GetGreylistingWhitelistAsync(SenderListTarget.ForUser("a@example.com")));
     }
 }
+
+/// <summary>Admin limits reach later releases only with isGlobalAdmin=no beside them.</summary>
+public sealed class AdminLimitMergeTests
+{
+    [Fact]
+    public async Task Limits_of_a_normal_admin_go_out_with_isGlobalAdmin_no_and_a_global_admin_is_left_as_is()
+    {
+        var server = new FakeServer().LoginOk()
+            .Json("{\"_success\": true, \"_data\": {\"username\": \"helpdesk@other.example\", \"isglobaladmin\": 0}}")
+            .Json("{\"_success\": true}")
+            .Json("{\"_success\": true, \"_data\": {\"username\": \"boss@other.example\", \"isglobaladmin\": 1}}")
+            .Json("{\"_success\": true}")
+            .Json("{\"_success\": true}");
+        using var client = new IRedAdminClient(new IRedAdminClientOptions(new Uri("https://mail.example.com/iredadmin")),
+            new NetworkCredential("postmaster@example.com", "S3cret-pw"), server);
+        await client.SetAdminAsync("helpdesk@other.example", new AdminSettings { MaxDomains = 5 });
+        await client.SetAdminAsync("boss@other.example", new AdminSettings { MaxUsers = 5 });
+        await client.SetAdminAsync("helpdesk@other.example", new AdminSettings { Name = "Help desk" });
+        Assert.Equal(new[]
+        {
+            "GET /iredadmin/api/admin/helpdesk%40other.example ",
+            "PUT /iredadmin/api/admin/helpdesk%40other.example isGlobalAdmin=no&maxDomains=5",
+            "GET /iredadmin/api/admin/boss%40other.example ",
+            "PUT /iredadmin/api/admin/boss%40other.example maxUsers=5",
+            "PUT /iredadmin/api/admin/helpdesk%40other.example name=Help+desk",
+        }, server.Requests.Skip(1).Select(r => r.Method + " " + r.WirePath + " " + r.Body));
+    }
+}
+
+/// <summary>Domain services on later releases: addService replaces the whole set, and a PUT whose set does not change applies nothing else.</summary>
+public sealed class DomainServiceMergeTests
+{
+    private static IRedAdminClient Client(FakeServer server, ApiDialect dialect) =>
+        new(new IRedAdminClientOptions(new Uri("https://mail.example.com/iredadmin")) { Dialect = dialect },
+            new NetworkCredential("postmaster@example.com", "S3cret-pw"), server);
+
+    private static string[] Lines(FakeServer server) =>
+        server.Requests.Skip(1).Select(r => r.Method + " " + r.WirePath + (string.IsNullOrEmpty(r.Body) ? "" : " " + r.Body)).ToArray();
+
+    private const string LdapDomain = "{\"_success\": true, \"_data\": {\"domainName\": \"example.com\", \"enabledService\": [\"mail\", \"domainalias\", \"senderbcc\"], \"catchall\": [], \"senderRelayHost\": \"\"}}";
+
+    [Fact]
+    public async Task An_added_service_becomes_the_whole_set_and_goes_in_a_put_of_its_own()
+    {
+        var server = new FakeServer().LoginOk("iRedAdmin-Pro-LDAP=1").Json(LdapDomain).Json("{\"_success\": true}").Json("{\"_success\": true}");
+        using var client = Client(server, ApiDialect.Modern);
+        await client.SetDomainAsync("example.com", new DomainSettings { Description = "Sales", EnableServices = new[] { "self-service" }, DisableServices = new[] { "senderbcc" } });
+        Assert.Equal(new[]
+        {
+            "GET /iredadmin/api/domain/example.com",
+            "PUT /iredadmin/api/domain/example.com name=Sales&catchall=&outboundRelay=",
+            "PUT /iredadmin/api/domain/example.com catchall=&outboundRelay=&services=mail%2Cdomainalias%2Cself-service",
+        }, Lines(server));
+    }
+
+    [Fact]
+    public async Task A_service_edit_that_changes_nothing_is_left_out_so_the_rest_applies()
+    {
+        var server = new FakeServer().LoginOk("iRedAdmin-Pro-LDAP=1").Json(LdapDomain).Json("{\"_success\": true}");
+        using var client = Client(server, ApiDialect.Modern);
+        await client.SetDomainAsync("example.com", new DomainSettings { Description = "Sales", EnableServices = new[] { "mail" } });
+        Assert.Equal(new[] { "GET /iredadmin/api/domain/example.com", "PUT /iredadmin/api/domain/example.com name=Sales&catchall=&outboundRelay=" }, Lines(server));
+    }
+
+    [Fact]
+    public async Task The_older_dialect_keeps_one_put_with_enable_and_disable()
+    {
+        var server = new FakeServer().LoginOk().Json("{\"_success\": true}");
+        using var client = Client(server, ApiDialect.Seed);
+        await client.SetDomainAsync("example.com", new DomainSettings { Description = "Sales", EnableServices = new[] { "self-service" }, CatchAll = new string[0], OutboundRelay = "" });
+        Assert.Equal(new[] { "PUT /iredadmin/api/domain/example.com name=Sales&catchall=&outboundRelay=&enableService=self-service" }, Lines(server));
+    }
+}

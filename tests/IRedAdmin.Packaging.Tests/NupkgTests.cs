@@ -46,6 +46,11 @@ public sealed class NupkgTests(PackageFixture package)
         Assert.Equal("MIT", Field(metadata, "license"));
         Assert.StartsWith("https://", Field(metadata, "projectUrl"));
         Assert.False(string.IsNullOrWhiteSpace(Field(metadata, "releaseNotes")));
+        // Verbatim from the shipped manifest (quotes, '#', '&' included), not a reformatted copy.
+        var manifest = Manifest.Read(Path.Combine(package.NupkgFolder, "IRedAdmin.psd1"));
+        Assert.Equal(manifest.Description, Field(metadata, "description"));
+        Assert.Equal(manifest.ReleaseNotes, Field(metadata, "releaseNotes"));
+        Assert.Equal(manifest.Copyright, Field(metadata, "copyright"));
 
         var tags = Field(metadata, "tags").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
         Assert.Contains("PSModule", tags);

@@ -34,7 +34,7 @@ public sealed class PackageFixture : IDisposable
     public string ModuleManifest => Path.Combine(ModuleFolder, "IRedAdmin.psd1");
 
     /// <summary>The one version source: ModuleVersion in the repository's IRedAdmin.psd1.</summary>
-    public static string RepoVersion { get; } = Manifest.Version(File.ReadAllText(Path.Combine(RepoPaths.Root, "IRedAdmin.psd1")));
+    public static string RepoVersion { get; } = Manifest.Version(Path.Combine(RepoPaths.Root, "IRedAdmin.psd1"));
 
     private static (int, string) RunPackageTarget(string outputPath)
     {

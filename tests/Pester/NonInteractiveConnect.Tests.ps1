@@ -87,8 +87,8 @@ New-IRedDomain runbook.example.com -ErrorAction Stop
         $login | Should -HaveCount 1
         $login[0].Method | Should -Be 'POST'
         $login[0].Form.username | Should -Be $Emulator.AdminEmail
-        # -EncodedCommand sends the other streams to stderr as CLIXML: Verbose was written, and scanned below.
-        $r.Error | Should -BeLike "*S=`"verbose`">Logging in to *$($Emulator.AdminEmail)*"
+        # The child writes plain text (-OutputFormat Text): Verbose was written, and scanned below.
+        ($r.Output -join "`n") + $r.Error | Should -BeLike "*VERBOSE: Logging in to *$($Emulator.AdminEmail)*"
         ($r.Output -join "`n") + $r.Error | Should -Not -BeLike "*$($Emulator.AdminPassword)*"
         Test-EmulatorAccount -Kind Domain runbook.example.com | Should -BeTrue
     }
@@ -105,8 +105,8 @@ $connection = Connect-IRedAdmin -PassThru -Verbose
         $login = @(Get-Login $Emulator)
         $login | Should -HaveCount 1
         $login[0].Form.username | Should -Be $Emulator.AdminEmail
-        # -EncodedCommand sends the other streams to stderr as CLIXML: Verbose was written, and scanned below.
-        $r.Error | Should -BeLike "*S=`"verbose`">Logging in to *$($Emulator.AdminEmail)*"
+        # The child writes plain text (-OutputFormat Text): Verbose was written, and scanned below.
+        ($r.Output -join "`n") + $r.Error | Should -BeLike "*VERBOSE: Logging in to *$($Emulator.AdminEmail)*"
         ($r.Output -join "`n") + $r.Error | Should -Not -BeLike "*$($Emulator.AdminPassword)*"
     }
 

@@ -20,8 +20,12 @@ namespace IRedAdmin.Client.Api
             return client.PostAsync(ApiPath.Of("admin", mail), settings.ToForm(), options, cancellationToken);
         }
 
+        /// <summary>PUT: limits without -IsGlobalAdmin read whether the admin is global, and send isGlobalAdmin=no for one who is not (else later releases ignore them).</summary>
         public static Task SetAdminAsync(this IRedAdminClient client, string mail, AdminSettings settings, CancellationToken cancellationToken = default) =>
-            client.PutAsync(ApiPath.Of("admin", mail), settings.ToForm(), cancellationToken);
+            ReadMergeWrite.RunAsync<AdminSettings, IRedAdminAccount>(settings,
+                ct => client.GetAdminAsync(mail, ct),
+                (merged, ct) => client.PutAsync(ApiPath.Of("admin", mail), merged.ToForm(), ct),
+                cancellationToken);
 
         /// <summary>DELETE; a missing admin fails as not found, on every release (the admin is looked up first).</summary>
         public static async Task RemoveAdminAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default)

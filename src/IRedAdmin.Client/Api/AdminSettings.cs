@@ -3,8 +3,12 @@ using IRedAdmin.Client.Models;
 
 namespace IRedAdmin.Client.Api
 {
-    /// <summary>Fields of POST/PUT /api/admin/&lt;mail&gt;; null means "leave as is" (or the server default on create).</summary>
-    public sealed class AdminSettings
+    /// <summary>
+    /// Fields of POST/PUT /api/admin/&lt;mail&gt;; null means "leave as is" (or the server default on create). Later
+    /// releases apply a normal admin's limits on a PUT only when isGlobalAdmin=no comes with them, so an update that sets
+    /// limits says so for an admin that is not global (see <see cref="MergedWith"/>).
+    /// </summary>
+    public sealed class AdminSettings : IMergeable<AdminSettings, IRedAdminAccount>
     {
         public string Name { get; set; }
         /// <summary>Plain text only for the moment it is encoded; never logged.</summary>
@@ -24,6 +28,17 @@ namespace IRedAdmin.Client.Api
         public bool? DisableManagingQuarantinedMails { get; set; }
 
         public bool HasLimits => MaxDomains.HasValue || MaxQuota != null || MaxUsers.HasValue || MaxAliases.HasValue || MaxLists.HasValue;
+
+        /// <summary>Limits are set without saying whether the admin is global: the stored flag must be read.</summary>
+        public bool NeedsCurrent => HasLimits && IsGlobalAdmin == null;
+
+        /// <summary>A copy with isGlobalAdmin=no when the stored admin is not global (so the limits apply); a global admin has none.</summary>
+        public AdminSettings MergedWith(IRedAdminAccount current)
+        {
+            var merged = (AdminSettings)MemberwiseClone();
+            if (merged.IsGlobalAdmin == null && current != null && !current.IsGlobalAdmin) merged.IsGlobalAdmin = false;
+            return merged;
+        }
 
         /// <summary>Create and update take the same fields.</summary>
         public FormBody ToForm() => new FormBody()

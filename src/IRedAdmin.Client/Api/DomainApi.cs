@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using IRedAdmin.Client.Http;
@@ -20,12 +21,35 @@ namespace IRedAdmin.Client.Api
             return client.PostAsync(ApiPath.Of("domain", domain), (settings ?? new DomainSettings()).ToCreateForm(), options, cancellationToken);
         }
 
-        /// <summary>PUT: only what is set changes; the stored catch-all and relay are read and sent back when not set (later releases clear them).</summary>
-        public static Task SetDomainAsync(this IRedAdminClient client, string domain, DomainSettings settings, CancellationToken cancellationToken = default) =>
-            ReadMergeWrite.RunAsync<DomainSettings, IRedDomain>(settings,
+        /// <summary>
+        /// PUT: only what is set changes. Later releases clear the catch-all and relay a PUT does not carry, so their
+        /// stored values are read and sent back; they also treat addService as a full replace and skip everything else
+        /// of a PUT whose service set does not change, so service edits become the whole set and go in a PUT of their own.
+        /// </summary>
+        public static Task SetDomainAsync(this IRedAdminClient client, string domain, DomainSettings settings, CancellationToken cancellationToken = default)
+        {
+            if (settings == null) throw new System.ArgumentNullException(nameof(settings));
+            var dialect = client.Dialect;
+            return ReadMergeWrite.RunAsync<DomainSettings, IRedDomain>(settings.For(dialect),
                 ct => client.GetDomainAsync(domain, ct),
-                (merged, ct) => client.PutAsync(ApiPath.Of("domain", domain), merged.ToUpdateForm(client.Dialect), ct),
+                (merged, ct) => PutAsync(client, ApiPath.Of("domain", domain), merged, dialect, ct),
                 cancellationToken);
+        }
+
+        private static async Task PutAsync(IRedAdminClient client, ApiPath path, DomainSettings merged, ApiDialect dialect, CancellationToken cancellationToken)
+        {
+            if (dialect == ApiDialect.Modern && merged.HasServiceChanges)
+            {
+                var rest = merged.WithoutServiceChanges().ToUpdateForm(dialect);
+                if (rest.Fields.Any(f => f.Key != "catchall" && f.Key != "outboundRelay"))
+                {
+                    await client.PutAsync(path, rest, cancellationToken).ConfigureAwait(false);
+                    await client.PutAsync(path, merged.OnlyServiceChanges().ToUpdateForm(dialect), cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+            }
+            await client.PutAsync(path, merged.ToUpdateForm(dialect), cancellationToken).ConfigureAwait(false);
+        }
 
         /// <summary>Deletes the domain and its accounts; with keepMailboxDays the server keeps the mail for that many days.</summary>
         public static async Task RemoveDomainAsync(this IRedAdminClient client, string domain, int? keepMailboxDays = null, CancellationToken cancellationToken = default)

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using IRedAdmin.Client.Http;
 using IRedAdmin.Client.Models;
 
@@ -44,18 +46,72 @@ namespace IRedAdmin.Client.Api
         public string[] AddAliasDomains { get; set; }
         public string[] RemoveAliasDomains { get; set; }
 
-        /// <summary>The catch-all or the relay is not named, so its stored value must be read and sent back.</summary>
-        public bool NeedsCurrent => CatchAll == null || OutboundRelay == null;
+        /// <summary>
+        /// Set for the later releases' dialect, where addService starts from an empty set (a full replace): a service
+        /// change is then turned into the whole wanted set, from the stored one, when the server tells it.
+        /// </summary>
+        internal bool ServiceEditsReplace { get; private set; }
 
-        /// <summary>A copy carrying the stored catch-all and relay where they were not named (only what the server answered).</summary>
+        /// <summary>The catch-all or the relay is not named, or a service edit needs the stored services.</summary>
+        public bool NeedsCurrent => CatchAll == null || OutboundRelay == null || HasServiceEdits;
+
+        private bool HasServiceEdits => ServiceEditsReplace && Services == null && !RemoveAllServices && (EnableServices != null || DisableServices != null);
+
+        /// <summary>Service parameters are present (later releases apply nothing else of a PUT whose service set does not change).</summary>
+        internal bool HasServiceChanges => Services != null || RemoveAllServices || EnableServices != null || DisableServices != null;
+
+        /// <summary>A copy for a server of <paramref name="dialect"/> (this object may serve many domains and is not changed).</summary>
+        internal DomainSettings For(ApiDialect dialect)
+        {
+            var copy = (DomainSettings)MemberwiseClone();
+            copy.ServiceEditsReplace = dialect == ApiDialect.Modern;
+            return copy;
+        }
+
+        /// <summary>
+        /// A copy carrying the stored catch-all and relay where they were not named (only what the server answered), and,
+        /// for later releases, a service edit as the whole wanted set (or nothing, when it changes nothing).
+        /// </summary>
         public DomainSettings MergedWith(IRedDomain current)
         {
             var merged = (DomainSettings)MemberwiseClone();
             if (current == null) return merged;
             if (merged.CatchAll == null && current.CatchAllKnown) merged.CatchAll = current.CatchAll ?? new string[0];
             if (merged.OutboundRelay == null && current.OutboundRelayKnown) merged.OutboundRelay = current.OutboundRelay ?? string.Empty;
+            if (HasServiceEdits && current.ServicesKnown)
+            {
+                var stored = current.EnabledServices ?? new string[0];
+                var wanted = stored.Concat(EnableServices ?? new string[0])
+                    .Where(s => DisableServices == null || !DisableServices.Contains(s, StringComparer.OrdinalIgnoreCase))
+                    .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+                var unchanged = wanted.Length == stored.Distinct(StringComparer.OrdinalIgnoreCase).Count() &&
+                                wanted.All(s => stored.Contains(s, StringComparer.OrdinalIgnoreCase));
+                merged.Services = unchanged ? null : wanted;
+                merged.EnableServices = null;
+                merged.DisableServices = null;
+            }
             return merged;
         }
+
+        /// <summary>This change without its service parameters.</summary>
+        internal DomainSettings WithoutServiceChanges()
+        {
+            var copy = (DomainSettings)MemberwiseClone();
+            copy.Services = copy.EnableServices = copy.DisableServices = null;
+            copy.RemoveAllServices = false;
+            return copy;
+        }
+
+        /// <summary>Only the service parameters, with the catch-all and relay (which every PUT must carry).</summary>
+        internal DomainSettings OnlyServiceChanges() => new DomainSettings
+        {
+            Services = Services,
+            EnableServices = EnableServices,
+            DisableServices = DisableServices,
+            RemoveAllServices = RemoveAllServices,
+            CatchAll = CatchAll,
+            OutboundRelay = OutboundRelay,
+        };
 
         public FormBody ToCreateForm() => new FormBody()
             .AddIfSet("name", Description)

@@ -37,6 +37,9 @@ namespace IRedAdmin.Client.Models
         /// <summary>The answer had a catch-all field (SQL), so an empty CatchAll really means none.</summary>
         internal bool CatchAllKnown { get; set; }
 
+        /// <summary>The answer listed the enabled services (LDAP's enabledService), so EnabledServices is the stored set.</summary>
+        internal bool ServicesKnown { get; set; }
+
         /// <summary>The answer had a relay field, so a null OutboundRelay really means none.</summary>
         internal bool OutboundRelayKnown { get; set; }
 
@@ -80,6 +83,7 @@ namespace IRedAdmin.Client.Models
             if (string.IsNullOrEmpty(domain.OutboundRelay)) domain.OutboundRelay = null;
             domain.CatchAllKnown = Has(row, "catchall");
             domain.OutboundRelayKnown = Has(row, "relayhost", "outboundRelay", "senderRelayHost");
+            domain.ServicesKnown = Has(row, "enabledService", "services");
             return domain;
         }
 

@@ -59,7 +59,9 @@ namespace IRedAdmin.Client.Models
             policy.QuarantineBadHeader = HasValue(row, "bad_header_quarantine_to");
             policy.PrefixSpamInSubject = JsonRead.Bool(row, "spam_modifies_subj") ?? HasValue(row, "spam_subject_tag2");
             var tagLevel = JsonRead.Double(row, "spam_tag_level");
-            policy.AlwaysInsertXSpamHeaders = tagLevel.HasValue ? tagLevel.Value <= AlwaysTagLevel : (bool?)null;
+            // A null tag level is amavisd's "not set": headers are not always added. Only a missing field is unknown.
+            policy.AlwaysInsertXSpamHeaders = tagLevel.HasValue ? tagLevel.Value <= AlwaysTagLevel
+                : row.TryGetProperty("spam_tag_level", out _) ? false : (bool?)null;
             policy.SpamScore = JsonRead.Double(row, "spam_tag2_level");
             policy.BannedRuleNames = row.TryGetProperty("banned_rulenames", out _) ? JsonRead.List(row, "banned_rulenames") : null;
             return policy;

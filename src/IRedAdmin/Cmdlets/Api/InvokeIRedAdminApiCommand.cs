@@ -52,12 +52,17 @@ namespace IRedAdmin.Cmdlets.Api
             if (!TryValidate(() => ApiRequestParts.FormOf(Query, nameof(Query)), Path, out var query)) return;
             if (!TryValidate(() => ApiRequestParts.FormOf(Body, nameof(Body)), Path, out var body)) return;
             // A GET changes nothing, so only the other methods ask (and honour -WhatIf).
-            if (_method != HttpMethod.Get && !ShouldProcess(_method.Method + " " + path, DescribeAction(body, query))) return;
+            if (_method != HttpMethod.Get && !ShouldProcess(_method.Method + " /api/" + string.Join("/", path.Segments), DescribeAction(body, query))) return;
+            // The client sends the form of a GET or DELETE as the query string, and that of a POST or PUT as the body.
+            var inQuery = _method == HttpMethod.Get || _method == HttpMethod.Delete;
+            var target = inQuery ? path : path.WithQuery(query);
+            var form = inQuery ? query : body;
+            // A POST is not resent blindly when its answer is lost (it may be a create): the error says the outcome is unknown.
+            var options = _method == HttpMethod.Post ? new RequestOptions() : RequestOptions.IdempotentRequest;
             try
             {
-                var sent = _method == HttpMethod.Get || _method == HttpMethod.Delete ? (path, query) : (path.WithQuery(query), body);
-                WriteVerbose($"{_method.Method} {path}" + (body == null || body.IsEmpty ? string.Empty : " with fields " + body.DescribeKeys()));
-                var root = Await(Client.SendAsync(_method, sent.Item1, sent.Item2, _method == HttpMethod.Post ? new RequestOptions() : RequestOptions.IdempotentRequest, StopToken));
+                WriteVerbose($"{_method.Method} {path}" + (form == null || form.IsEmpty ? string.Empty : " with fields " + form.DescribeKeys()));
+                var root = Await(Client.SendAsync(_method, target, form, options, StopToken));
                 foreach (var item in ApiAnswer.ToObjects(root)) WriteObject(item);
             }
             catch (Exception ex) when (!(ex is PipelineStoppedException))

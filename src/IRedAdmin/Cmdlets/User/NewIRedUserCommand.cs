@@ -7,13 +7,16 @@ using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Cmdlets.User
 {
-    /// <summary>Creates a mail user (POST /api/user/&lt;mail&gt;) with a password, or with an already hashed one.</summary>
+    /// <summary>Creates a mail user (POST /api/user/&lt;mail&gt;) with a password, a generated one, or an already hashed one.</summary>
     [Cmdlet(VerbsCommon.New, "IRedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PasswordSet)]
-    [OutputType(typeof(IRedUser))]
+    [OutputType(typeof(IRedUser), ParameterSetName = new[] { PasswordSet, HashSet })]
+    [OutputType(typeof(IRedGeneratedPassword), ParameterSetName = new[] { GenerateSet })]
     public sealed class NewIRedUserCommand : IRedAdminChangeCmdlet
     {
         private const string PasswordSet = "Password";
+        private const string GenerateSet = "GeneratePassword";
         private const string HashSet = "PasswordHash";
+        private GeneratedPasswords _generated;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
@@ -21,9 +24,15 @@ namespace IRedAdmin.Cmdlets.User
         [ValidateNotNullOrEmpty]
         public string Identity { get; set; }
 
-        [Parameter(ParameterSetName = PasswordSet, Mandatory = true)]
+        /// <summary>A SecureString, or plain text from a CSV column (made a SecureString at binding).</summary>
+        [Parameter(ParameterSetName = PasswordSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [SecureStringTransformation]
         [ValidateNotNull]
         public SecureString Password { get; set; }
+
+        /// <summary>A random password meeting the domain's policy, returned once on the output (IRedGeneratedPassword).</summary>
+        [Parameter(ParameterSetName = GenerateSet, Mandatory = true)]
+        public SwitchParameter GeneratePassword { get; set; }
 
         /// <summary>An already hashed password ({SSHA512}..., {CRYPT}$6$...), stored as given (password_hash): for moving accounts between servers.</summary>
         [Parameter(ParameterSetName = HashSet, Mandatory = true)]
@@ -67,10 +76,15 @@ namespace IRedAdmin.Cmdlets.User
         {
             if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
             if (!TryValidate(Build, Identity, out var settings)) return;
-            if (!ShouldProcess(mail, "Create mail user")) return;
-            settings.Password = Secrets.Reveal(Password);
+            if (!ShouldProcess(mail, GeneratePassword ? "Create mail user with a generated password" : "Create mail user")) return;
             var client = Client;
             var passThru = PassThru.IsPresent;
+            if (GeneratePassword)
+            {
+                SubmitGenerated(mail, settings, passThru);
+                return;
+            }
+            settings.Password = Secrets.Reveal(Password);
             Submit(mail, async ct =>
             {
                 await client.NewUserAsync(mail, settings, ct).ConfigureAwait(false);
@@ -88,5 +102,26 @@ namespace IRedAdmin.Cmdlets.User
             MailboxFolder = Mailbox.Folder(MailboxFolder, nameof(MailboxFolder)),
             MailboxPath = Mailbox.Path(MailboxPath, nameof(MailboxPath)),
         };
+
+        /// <summary>The password is drawn when the item is sent, after the domain's policy is known, and leaves only on the output object.</summary>
+        private void SubmitGenerated(string mail, UserSettings settings, bool passThru)
+        {
+            var client = Client;
+            if (_generated == null) _generated = new GeneratedPasswords(client);
+            var length = _generated.LengthFor(mail.Substring(mail.LastIndexOf('@') + 1), StopToken);
+            Submit(mail, async ct =>
+            {
+                var password = GeneratedPasswords.Generate(await length.ConfigureAwait(false));
+                settings.Password = Secrets.Reveal(password);
+                try { await client.NewUserAsync(mail, settings, ct).ConfigureAwait(false); }
+                finally { settings.Password = null; }
+                return new IRedGeneratedPassword
+                {
+                    Mail = mail,
+                    Password = password,
+                    User = passThru ? await client.GetUserAsync(mail, ct).ConfigureAwait(false) : null,
+                };
+            });
+        }
     }
 }

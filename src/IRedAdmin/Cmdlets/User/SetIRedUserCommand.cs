@@ -15,8 +15,10 @@ namespace IRedAdmin.Cmdlets.User
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "IRedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = IdentitySet)]
     [OutputType(typeof(IRedUser))]
+    [OutputType(typeof(IRedGeneratedPassword), ParameterSetName = new[] { IdentitySet })]
     public sealed class SetIRedUserCommand : IRedAdminChangeCmdlet
     {
+        private GeneratedPasswords _generated;
         private const string IdentitySet = "Identity";
         private const string AllUsersSet = "AllUsersInDomain";
 
@@ -43,7 +45,14 @@ namespace IRedAdmin.Cmdlets.User
         /// <summary>Surname (servers of later releases).</summary>
         [Parameter(ParameterSetName = IdentitySet), Alias("Surname")] public string LastName { get; set; }
 
-        [Parameter, ValidateNotNull] public SecureString Password { get; set; }
+        /// <summary>A SecureString, or plain text from a CSV column (made a SecureString at binding); empty or null leaves the password as it is.</summary>
+        [Parameter(ParameterSetName = IdentitySet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = AllUsersSet)]
+        [SecureStringTransformation, AllowNull]
+        public SecureString Password { get; set; }
+
+        /// <summary>Reset to a random password meeting the domain's policy, returned once on the output (IRedGeneratedPassword).</summary>
+        [Parameter(ParameterSetName = IdentitySet)] public SwitchParameter GeneratePassword { get; set; }
 
         /// <summary>An already hashed password ({SSHA512}..., {CRYPT}$6$...), stored as given (password_hash). Conflicts with -Password.</summary>
         [Parameter(ParameterSetName = IdentitySet), ValidateNotNull] public SecureString PasswordHash { get; set; }
@@ -115,7 +124,6 @@ namespace IRedAdmin.Cmdlets.User
             // The server lets forwarding win silently over addForwarding/removeForwarding: refuse instead.
             if (IsBound(nameof(Forwarding)) && (IsBound(nameof(AddForwarding)) || IsBound(nameof(RemoveForwarding))))
                 ThrowParameterConflict(nameof(Forwarding), IsBound(nameof(AddForwarding)) ? nameof(AddForwarding) : nameof(RemoveForwarding));
-            if (IsBound(nameof(Password)) && IsBound(nameof(PasswordHash))) ThrowParameterConflict(nameof(Password), nameof(PasswordHash));
             if (IsBound(nameof(TelephoneNumber)) || IsBound(nameof(MobileNumber)))
                 MailingList.LdapBackendCheck.Require(this, Client, "Phone numbers", "an SQL server has no place for them.");
         }
@@ -129,14 +137,44 @@ namespace IRedAdmin.Cmdlets.User
             }
             if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
             if (!TryValidate(Build, Identity, out var settings)) return;
+            if (GeneratePassword && Password != null) ThrowParameterConflict(nameof(Password), nameof(GeneratePassword));
+            // Checked per record: -Password may come from a CSV column.
+            if (PasswordHash != null && (Password != null || GeneratePassword))
+                ThrowParameterConflict(GeneratePassword ? nameof(GeneratePassword) : nameof(Password), nameof(PasswordHash));
             if (!ShouldProcess(mail, "Set " + BoundParameters.DescribeChanges(MyInvocation))) return;
-            settings.Password = Secrets.Reveal(Password);
             var client = Client;
             var passThru = PassThru.IsPresent;
+            if (GeneratePassword)
+            {
+                SubmitGenerated(mail, settings, passThru);
+                return;
+            }
+            settings.Password = Secrets.Reveal(Password);
             Submit(mail, async ct =>
             {
                 await client.SetUserAsync(mail, settings, ct).ConfigureAwait(false);
                 return passThru ? await client.GetUserAsync(mail, ct).ConfigureAwait(false) : null;
+            });
+        }
+
+        /// <summary>A reset to a password drawn when the item is sent (after the domain's policy is known); it leaves only on the output.</summary>
+        private void SubmitGenerated(string mail, UserSettings settings, bool passThru)
+        {
+            var client = Client;
+            if (_generated == null) _generated = new GeneratedPasswords(client);
+            var length = _generated.LengthFor(mail.Substring(mail.LastIndexOf('@') + 1), StopToken);
+            Submit(mail, async ct =>
+            {
+                var password = GeneratedPasswords.Generate(await length.ConfigureAwait(false));
+                settings.Password = Secrets.Reveal(password);
+                try { await client.SetUserAsync(mail, settings, ct).ConfigureAwait(false); }
+                finally { settings.Password = null; }
+                return new IRedGeneratedPassword
+                {
+                    Mail = mail,
+                    Password = password,
+                    User = passThru ? await client.GetUserAsync(mail, ct).ConfigureAwait(false) : null,
+                };
             });
         }
 

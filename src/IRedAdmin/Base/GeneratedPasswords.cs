@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
+using IRedAdmin.Client;
+using IRedAdmin.Client.Api;
+using IRedAdmin.Client.Passwords;
+
+namespace IRedAdmin.Base
+{
+    /// <summary>
+    /// -GeneratePassword: reads each domain's password policy once per command (GET /api/domain/&lt;domain&gt;, shared
+    /// by all its users, also when they are sent in parallel) and draws a password that meets it.
+    /// </summary>
+    internal sealed class GeneratedPasswords
+    {
+        private readonly Dictionary<string, Task<int>> _lengths = new Dictionary<string, Task<int>>();
+        private readonly IRedAdminClient _client;
+
+        public GeneratedPasswords(IRedAdminClient client) => _client = client;
+
+        /// <summary>Called on the pipeline thread; the first call for a domain starts its read.</summary>
+        public Task<int> LengthFor(string domain, CancellationToken cancellationToken)
+        {
+            if (!_lengths.TryGetValue(domain, out var length))
+            {
+                length = ReadLengthAsync(domain, cancellationToken);
+                _lengths[domain] = length;
+            }
+            return length;
+        }
+
+        private async Task<int> ReadLengthAsync(string domain, CancellationToken cancellationToken)
+        {
+            var profile = await _client.GetDomainAsync(domain, cancellationToken).ConfigureAwait(false);
+            return PasswordGenerator.LengthFor(domain, profile.MinPasswordLength, profile.MaxPasswordLength);
+        }
+
+        public static SecureString Generate(int length) => PasswordGenerator.Generate(length);
+    }
+}

@@ -1,0 +1,105 @@
+# One meaning for an error on every release: not found is ObjectNotFound with one ErrorId whatever the server says,
+# a removal of something missing is reported (later servers answer success to it), password-policy failures name the
+# unmet rules, and known codes read as plain words.
+BeforeAll {
+    Import-Module $PSScriptRoot/TestHelpers/IRedAdmin.TestHelpers.psm1 -Force
+    Import-TestModule
+    Start-TestEmulator | Out-Null
+
+    function Get-Line($Request) { "$($Request.Method) $($Request.Path)" }
+}
+AfterAll { Stop-TestEmulator }
+
+Describe 'Not found' {
+    BeforeEach {
+        Reset-TestEmulator
+        Connect-TestEmulator
+        New-IRedDomain example.com
+        Clear-EmulatorRequest
+    }
+
+    It 'is ObjectNotFound with ErrorId NO_SUCH_ACCOUNT for a missing <Kind>' -TestCases @(
+        @{ Kind = 'domain'; Command = { Get-IRedDomain ghost.example -ErrorVariable err -ErrorAction SilentlyContinue }; Target = 'ghost.example' }
+        @{ Kind = 'user'; Command = { Get-IRedUser ghost@example.com -ErrorVariable err -ErrorAction SilentlyContinue }; Target = 'ghost@example.com' }
+        @{ Kind = 'user of a missing domain'; Command = { Get-IRedUser a@ghost.example -ErrorVariable err -ErrorAction SilentlyContinue }; Target = 'a@ghost.example' }
+        @{ Kind = 'alias'; Command = { Get-IRedAlias ghost@example.com -ErrorVariable err -ErrorAction SilentlyContinue }; Target = 'ghost@example.com' }
+    ) {
+        param($Kind, $Command, $Target)
+        $err = $null
+        . $Command
+        $err | Should -HaveCount 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
+        "$($err[0].CategoryInfo.Category)" | Should -Be 'ObjectNotFound'
+        $err[0].TargetObject | Should -Be $Target
+    }
+
+    It 'names the missing domain when a user is created in it' {
+        New-IRedUser a@ghost.example -Password (Get-TestPassword) -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
+        "$($err[0].CategoryInfo.Category)" | Should -Be 'ObjectNotFound'
+        Test-EmulatorAccount -Kind User a@ghost.example | Should -BeFalse
+    }
+}
+
+Describe 'Removing what is missing' {
+    BeforeEach {
+        Reset-TestEmulator
+        Connect-TestEmulator
+        New-IRedDomain example.com
+        New-IRedUser a@example.com -Password (Get-TestPassword)
+        Clear-EmulatorRequest
+    }
+
+    It 'reports a missing <Kind> as not found, sends no DELETE and passes nothing through' -TestCases @(
+        @{ Kind = 'user'; Command = { 'ghost@example.com' | Remove-IRedUser -PassThru -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue }; Path = '/api/user/ghost@example.com' }
+        @{ Kind = 'alias'; Command = { 'ghost@example.com' | Remove-IRedAlias -PassThru -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue }; Path = '/api/alias/ghost@example.com' }
+        @{ Kind = 'domain'; Command = { 'ghost.example' | Remove-IRedDomain -PassThru -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue }; Path = '/api/domain/ghost.example' }
+        @{ Kind = 'admin'; Command = { 'ghost@other.example' | Remove-IRedAdmin -PassThru -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue }; Path = '/api/admin/ghost@other.example' }
+    ) {
+        param($Kind, $Command, $Path)
+        $err = $null
+        $out = @(. $Command)
+        $out | Should -HaveCount 0
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
+        "$($err[0].CategoryInfo.Category)" | Should -Be 'ObjectNotFound'
+        ($(Get-EmulatorRequest) | ForEach-Object { Get-Line $_ }) | Should -Be @("GET $Path")
+    }
+
+    It 'removes an existing user after looking it up, and passes it through' {
+        $out = @('a@example.com', 'ghost@example.com' | Remove-IRedUser -PassThru -Confirm:$false -ErrorAction SilentlyContinue)
+        $out | Should -Be @('a@example.com')
+        ($(Get-EmulatorRequest) | ForEach-Object { Get-Line $_ }) |
+            Should -Be @('GET /api/user/a@example.com', 'DELETE /api/user/a@example.com', 'GET /api/user/ghost@example.com')
+        Test-EmulatorAccount -Kind User a@example.com | Should -BeFalse
+    }
+}
+
+Describe 'Password policy and other server codes' {
+    BeforeEach {
+        Reset-TestEmulator
+        Connect-TestEmulator
+        New-IRedDomain example.com -Quota 100
+        Set-IRedDomain example.com -MinPasswordLength 20
+        Clear-EmulatorRequest
+    }
+
+    It 'names the unmet rule with ErrorId PasswordPolicy and creates nothing' {
+        New-IRedUser a@example.com -Password (Get-TestPassword) -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'PasswordPolicy,*'
+        "$($err[0].CategoryInfo.Category)" | Should -Be 'InvalidArgument'
+        $err[0].Exception.Message | Should -BeLike "The password does not meet the server's password policy: it is shorter than the minimum length (PW_*_MIN_LENGTH)."
+        $err[0].Exception.UnmetPasswordRules | Should -Be @('it is shorter than the minimum length')
+        "$($err[0])" | Should -Not -BeLike "*$(Get-TestPassword -AsPlainText)*"
+        Test-EmulatorAccount -Kind User a@example.com | Should -BeFalse
+    }
+
+    It 'says the domain''s quota is used up' {
+        Set-IRedDomain example.com -MinPasswordLength 8
+        New-IRedUser a@example.com -Password (Get-TestPassword) -Quota 80
+        New-IRedUser b@example.com -Password (Get-TestPassword) -Quota 50 -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'EXCEEDED_DOMAIN_QUOTA_SIZE,*'
+        "$($err[0].CategoryInfo.Category)" | Should -Be 'QuotaExceeded'
+        $err[0].Exception.Message | Should -BeLike "The domain's mailbox quota is used up*(EXCEEDED_DOMAIN_QUOTA_SIZE)."
+        Test-EmulatorAccount -Kind User b@example.com | Should -BeFalse
+    }
+}

@@ -5,9 +5,9 @@ namespace IRedAdmin.Emulator.Tests;
 public class PolicyTests
 {
     [Fact]
-    public async Task Spam_policy_global_domain_user()
+    public async Task Legacy_spam_policy_global_domain_user()
     {
-        await using var emu = await Emu.StartAsync();
+        await using var emu = await Emu.LegacyAsync();
         await emu.WithDomainAsync("example.com");
         await emu.WithUserAsync("u@example.com");
         foreach (var path in new[] { "/api/spampolicy/global", "/api/spampolicy/domain/example.com", "/api/spampolicy/user/u@example.com" })
@@ -33,9 +33,9 @@ public class PolicyTests
     }
 
     [Fact]
-    public async Task Throttle_global_domain_user_inbound_outbound()
+    public async Task Legacy_throttle_global_domain_user_inbound_outbound()
     {
-        await using var emu = await Emu.StartAsync();
+        await using var emu = await Emu.LegacyAsync();
         await emu.WithDomainAsync("example.com");
         await emu.WithUserAsync("u@example.com");
         var accounts = new[] { ("global", "@."), ("example.com", "@example.com"), ("u@example.com", "u@example.com") };

@@ -10,6 +10,7 @@ public class CurrentPolicyTests
     {
         await using var emu = await Emu.StartAsync();
         const string path = "/api/spampolicy/global";
+        Assert.Empty((await emu.Admin.GetAsync(path)).AssertOk().Data.EnumerateObject());
         (await emu.Admin.PutAsync(path, ("bypass_spam_checks", "yes"), ("quarantine_spam", "yes"), ("prefix_spam_in_subject", "yes"),
             ("spam_score", "6"), ("banned_rulenames", "ALLOW_MS_WORD,ALLOW_MS_EXCEL"))).AssertOk();
         var p = (await emu.Admin.GetAsync(path)).AssertOk().Data;
@@ -19,6 +20,7 @@ public class CurrentPolicyTests
         Assert.Equal("virus-quarantine", p.GetProperty("virus_quarantine_to").GetString());
         Assert.Equal(6, p.GetProperty("spam_tag2_level").GetDouble());
         Assert.Equal("ALLOW_MS_WORD,ALLOW_MS_EXCEL", p.GetProperty("banned_rulenames").GetString());
+        Assert.Equal(emu.State.ExecuteScalar("SELECT id FROM users WHERE email='@.'"), p.GetProperty("users_id").GetInt64());
 
         // Only the score sent: every other field back to its default; a score that is no whole number is not taken.
         (await emu.Admin.PutAsync(path, ("spam_score", "8"))).AssertOk();
@@ -86,8 +88,8 @@ public class CurrentPolicyTests
         await emu.WithUserAsync("helper@example.com", "Helper-Passw0rd");
         (await emu.Admin.PutAsync("/api/domain/admins/example.com", ("addAdmin", "helper@example.com"))).AssertOk();
         using var helper = await emu.LoginAsync("helper@example.com", "Helper-Passw0rd");
-        Assert.Equal("/iredadmin/domains?msg=PERMISSION_DENIED", (await helper.GetAsync("/api/throttle/global/inbound")).AssertRedirect());
-        Assert.Equal("/iredadmin/domains?msg=PERMISSION_DENIED", (await helper.PostAsync("/api/throttle/global/inbound", ("period", "1"), ("max_msgs", "1"))).AssertRedirect());
+        Assert.Equal(emu.Admin.Url("/domains?msg=PERMISSION_DENIED"), (await helper.GetAsync("/api/throttle/global/inbound")).AssertRedirect());
+        Assert.Equal(emu.Admin.Url("/domains?msg=PERMISSION_DENIED"), (await helper.PostAsync("/api/throttle/global/inbound", ("period", "1"), ("max_msgs", "1"))).AssertRedirect());
         Assert.Equal(0, emu.State.ExecuteScalar("SELECT COUNT(*) FROM throttle"));
         (await helper.GetAsync("/api/spampolicy/global")).AssertError("PERMISSION_DENIED");
     }

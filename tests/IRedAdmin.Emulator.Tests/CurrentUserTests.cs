@@ -152,7 +152,7 @@ public class CurrentUserTests
         (await emu.Admin.PutAsync("/api/user/boss@example.com", ("isGlobalAdmin", "yes"))).AssertOk();
         using var helper = await emu.LoginAsync("helper@example.com", "Helper-Passw0rd");
         var location = (await helper.PutAsync("/api/user/boss@example.com", ("name", "x"))).AssertRedirect();
-        Assert.Equal("/iredadmin/users/example.com?msg=PERMISSION_DENIED_UPDATE_GLOBAL_ADMIN_PROFILE", location);
+        Assert.Equal(emu.Admin.Url("/users/example.com?msg=PERMISSION_DENIED_UPDATE_GLOBAL_ADMIN_PROFILE"), location);
         Assert.Equal("Test User", emu.State.GetRow("mailbox", "username", "boss@example.com")!["name"]);
         (await helper.PutAsync("/api/user/other@example.com", ("isGlobalAdmin", "yes"))).AssertOk();
         Assert.Equal(1L, emu.State.GetRow("mailbox", "username", "other@example.com")!["isglobaladmin"]);

@@ -22,6 +22,7 @@ public class PolicyTests
             Assert.Equal("N", p.GetProperty("bypass_virus_checks").GetString());
             Assert.Equal(4.5, p.GetProperty("spam_tag2_level").GetDouble());
             Assert.Equal("[SPAM] ", p.GetProperty("spam_subject_tag2").GetString());
+            Assert.False(p.TryGetProperty("users_id", out _));
         }
         Assert.Equal(3, emu.State.ExecuteScalar("SELECT COUNT(*) FROM policy"));
         Assert.Equal(1, emu.State.ExecuteScalar("SELECT COUNT(*) FROM users u JOIN policy p ON p.id=u.policy_id WHERE u.email='@.'"));

@@ -12,6 +12,7 @@ Usage: IRedAdmin.Emulator [options]
   --release legacy|current  older API document (56 pairs) or current-api.md (129 pairs), default current
   --admin MAIL              seeded global admin, default postmaster@example.com
   --admin-password PW       its password, default Emul@tor-Passw0rd
+  --fresh-install           seed the admin as a fresh install does: a mail user of its (created) domain
   --session-timeout SEC     idle session expiry, default 1800
   --https                   serve HTTPS with a self-signed certificate made at start
   --allow-client IP|CIDR    restrict API clients (repeatable); others get NOT_AUTHORIZED
@@ -46,6 +47,7 @@ Usage: IRedAdmin.Emulator [options]
                 case "--release": o.Release = ParseRelease(Next()); break;
                 case "--admin": o.AdminEmail = Next(); break;
                 case "--admin-password": o.AdminPassword = Next(); break;
+                case "--fresh-install": o.FreshInstall = true; break;
                 case "--session-timeout": o.SessionIdleTimeout = TimeSpan.FromSeconds(double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture)); break;
                 case "--https": o.Https = true; break;
                 case "--allow-client": o.AllowedClients.Add(Next()); break;

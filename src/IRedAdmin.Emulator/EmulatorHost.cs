@@ -35,7 +35,7 @@ internal sealed class EmulatorHost : IDisposable
         Faults = new FaultInjector(options);
         Router = BuildRouter(options.Backend, options.Release);
         State = new EmulatorState(Database);
-        Database.Run(db => { Seeder.EnsureGlobalAdmin(db, options.AdminEmail, options.AdminPassword); return 0; });
+        Database.Run(db => { Seeder.Seed(db, options); return 0; });
     }
 
     private static Router BuildRouter(EmulatorBackend backend, EmulatorRelease release)
@@ -70,7 +70,7 @@ internal sealed class EmulatorHost : IDisposable
         o.IncludePasswordHashInListing = false;
         o.SessionIdleTimeout = InitialSessionTimeout;
         Sessions.KillAll();
-        State.Clear(o.AdminEmail, o.AdminPassword);
+        State.Clear(o);
         Hold.Arm(null, 16 * 1024);
         InFlight.ResetMax();
         LastError = null;

@@ -27,6 +27,12 @@ public sealed class EmulatorOptions
     public EmulatorRelease Release { get; set; } = EmulatorRelease.Current;
     public string AdminEmail { get; set; } = "postmaster@example.com";
     public string AdminPassword { get; set; } = "Emul@tor-Passw0rd";
+
+    /// <summary>
+    /// Seed the admin as a fresh iRedMail install does: a mail user of its domain (created) with global-admin rights,
+    /// not a standalone admin. Off by default, so tests can create that domain themselves.
+    /// </summary>
+    public bool FreshInstall { get; set; }
     public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromSeconds(1800);
     public bool Https { get; set; }
     public IList<string> AllowedClients { get; } = new List<string>();

@@ -30,10 +30,8 @@ internal static class DomainEndpoints
     private static object? Create(ApiRequest r, Db db)
     {
         var domain = Util.Domain(r["domain"]);
-        var global = Access.IsGlobal(r, db);
-        // Later releases let only global admins create domains; the legacy emulator allows a normal admin's maxDomains.
-        if (!global && r.IsCurrent) throw new ApiError("PERMISSION_DENIED");
-        if (!global) CheckAdminMayCreateDomain(r, db);
+        // Creating a domain is for global admins only (an admin's maxDomains is a limit of the web UI).
+        Access.RequireGlobal(r, db);
         if (Access.DomainExists(db, domain) || db.Any("SELECT 1 FROM alias_domain WHERE alias_domain=$d", ("$d", domain)))
             throw new ApiError("ALREADY_EXISTS");
 
@@ -58,8 +56,6 @@ VALUES ($d, $n, $q, $t, $u, $a, $l, $s, $now, $now, 1)
             SetBcc(db, "sender_bcc_domain", domain, r.Get("senderBcc"));
             SetBcc(db, "recipient_bcc_domain", domain, r.Get("recipientBcc"));
         }
-        if (!global)
-            db.Exec("INSERT OR IGNORE INTO domain_admins (username, domain, created, modified) VALUES ($u, $d, $t, $t)", ("$u", r.Caller), ("$d", domain), ("$t", now));
         return null;
     }
 
@@ -70,14 +66,6 @@ VALUES ($d, $n, $q, $t, $u, $a, $l, $s, $now, $now, 1)
         "TB" => 1024 * 1024,
         _ => 1,
     };
-
-    /// <summary>A normal admin may create domains only within the maxDomains limit set on its account.</summary>
-    private static void CheckAdminMayCreateDomain(ApiRequest r, Db db)
-    {
-        var settings = DomainSettings.Parse(db.Scalar("SELECT settings FROM admin WHERE username=$u", ("$u", r.Caller)) as string);
-        var max = settings.GetInt("create_max_domains", 0);
-        if (max <= 0 || Access.ManagedDomains(db, r.Caller).Count >= max) throw new ApiError("PERMISSION_DENIED");
-    }
 
     internal static void SetBcc(Db db, string table, string domain, string? address)
     {

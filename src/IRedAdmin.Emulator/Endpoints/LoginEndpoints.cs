@@ -7,7 +7,12 @@ namespace IRedAdmin.Emulator.Endpoints;
 /// <summary>POST /api/login: standalone admins and mail users with admin rights (on later releases any mail user).</summary>
 internal static class LoginEndpoints
 {
-    public static void Register(Router r) => r.Map("POST", "/api/login", Login, RouteFlags.Anonymous);
+    public static void Register(Router r)
+    {
+        r.Map("POST", "/api/login", Login, RouteFlags.Anonymous);
+        // The one wrong method that is not a 405: the login handler answers it itself.
+        r.Map("GET", "/api/login", (_, _) => throw new ApiError("INVALID_HTTP_METHOD"), RouteFlags.Anonymous);
+    }
 
     private static object? Login(ApiRequest r, Db db)
     {

@@ -60,7 +60,10 @@ internal static class SpamPolicyEndpoints
     {
         var (account, _) = Target(r, db);
         var row = db.Row("SELECT p.* FROM policy p JOIN users u ON u.policy_id=p.id WHERE u.email=$e", ("$e", account));
-        return row ?? new Dictionary<string, object?>();
+        if (row is null) return new Dictionary<string, object?>();
+        // Later releases add the amavisd users.id of the account.
+        if (r.IsCurrent) row["users_id"] = db.Scalar("SELECT id FROM users WHERE email=$e", ("$e", account));
+        return row;
     }
 
     private static object? Put(ApiRequest r, Db db)

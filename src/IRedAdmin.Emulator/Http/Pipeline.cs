@@ -72,11 +72,11 @@ internal sealed class Pipeline
                 SessionCookie.Append(ctx, opts, session.Id);
             }
 
+            // A trailing slash: GET is sent to the URL without it (the query string dropped); other methods get 405.
             if (rel.Length > 1 && rel.EndsWith('/'))
             {
-                st.Status = 303;
-                ctx.Response.StatusCode = 303;
-                ctx.Response.Headers.Location = prefix + rel.TrimEnd('/') + ctx.Request.QueryString.Value;
+                if (HttpMethods.IsGet(ctx.Request.Method)) Redirect(ctx, st, prefix + rel.TrimEnd('/'));
+                else await Page(ctx, st, 405);
                 return;
             }
 
@@ -225,11 +225,12 @@ internal sealed class Pipeline
         await ctx.Response.WriteAsync(Json.Failure(code));
     }
 
-    private static void Redirect(HttpContext ctx, LogState st, string location)
+    /// <summary>A 303 as web.py sends it: the Location is absolute (scheme://host + path).</summary>
+    private static void Redirect(HttpContext ctx, LogState st, string path)
     {
         st.Status = 303;
         ctx.Response.StatusCode = 303;
-        ctx.Response.Headers.Location = location;
+        ctx.Response.Headers.Location = $"{ctx.Request.Scheme}://{ctx.Request.Host}{path}";
     }
 
     internal static string ClientIp(HttpContext ctx)

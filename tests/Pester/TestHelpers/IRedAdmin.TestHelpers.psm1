@@ -44,9 +44,12 @@ function Start-TestEmulator {
     Starts an emulator process on a free loopback port and waits until it listens. It stops with this pwsh process.
     .OUTPUTS
     An object with BaseUri (the iRedAdmin root to connect to), Root (scheme://127.0.0.1:port), Credential, Process.
+    -Release picks the API generation (current-api.md or the older document); its default is
+    $env:IREDADMIN_TEST_RELEASE, else 'current', so a whole run can target legacy.
     #>
     param(
         [ValidateSet('sql', 'ldap')] [string] $Backend = 'sql',
+        [ValidateSet('current', 'legacy')] [string] $Release = $(if ($env:IREDADMIN_TEST_RELEASE) { $env:IREDADMIN_TEST_RELEASE } else { 'current' }),
         [string] $Prefix = '/iredadmin',
         [switch] $Https,
         [string[]] $ArgumentList = @(),
@@ -54,7 +57,7 @@ function Start-TestEmulator {
     )
     $dotnet = if ($env:DOTNET_HOST_PATH) { $env:DOTNET_HOST_PATH } else { 'dotnet' }
     $arguments = @((Get-TestEmulatorPath), '--urls', ($(if ($Https) { 'https' } else { 'http' }) + '://127.0.0.1:0'),
-        '--backend', $Backend, '--prefix', $Prefix, '--exit-with', $PID)
+        '--backend', $Backend, '--release', $Release, '--prefix', $Prefix, '--exit-with', $PID)
     if ($Https) { $arguments += '--https' }
     $arguments += $ArgumentList
 
@@ -86,6 +89,7 @@ function Start-TestEmulator {
         BaseUri       = $baseUri.TrimEnd('/')
         Root          = $uri.GetLeftPart([System.UriPartial]::Authority)
         Backend       = $Backend
+        Release       = $Release
         AdminEmail    = $admin
         AdminPassword = $password
         Credential    = [pscredential]::new($admin, (ConvertTo-SecureString $password -AsPlainText -Force))
@@ -141,11 +145,14 @@ function Invoke-EmulatorControl {
 }
 
 function Reset-TestEmulator {
-    <# Fresh data (only the seeded admin), no sessions, an empty request log, no faults; optionally the other backend or release (which then stays). #>
+    <#
+    Fresh data (only the seeded admin), no sessions, an empty request log and undocumented-parameter record, no faults;
+    optionally the other backend or release (either stays as it was when not given).
+    #>
     param([ValidateSet('sql', 'ldap')] [string] $Backend, [ValidateSet('current', 'legacy')] [string] $Release, $Emulator = (Get-TestEmulator))
     $p = @{}
     if ($Backend) { $p.backend = $Backend; $Emulator.Backend = $Backend }
-    if ($Release) { $p.release = $Release }
+    if ($Release) { $p.release = $Release; $Emulator.Release = $Release }
     Invoke-EmulatorControl POST reset $p -Emulator $Emulator | Out-Null
 }
 
@@ -163,7 +170,7 @@ function Get-EmulatorRequest {
     .SYNOPSIS
     The requests the emulator served since the last call (the log is then cleared), login excluded unless asked.
     Each has Method, Path (decoded, relative to the prefix), RawPath, Query, Form (ordered; secrets masked),
-    FormKeys, Status, ErrorCode, FaultInjected.
+    FormKeys, Status, ErrorCode, FaultInjected, Undocumented (parameters the release's document does not list for the pair).
     #>
     param([switch] $IncludeLogin, [switch] $Keep, $Emulator = (Get-TestEmulator))
     $all = Invoke-EmulatorControl GET requests -Emulator $Emulator
@@ -181,7 +188,29 @@ function Get-EmulatorRequest {
             Status        = $r.status
             ErrorCode     = $r.errorCode
             FaultInjected = $r.faultInjected
-            Undocumented  = [string[]]@($r['undocumented'] | Where-Object { $_ })
+            Undocumented  = [string[]]@($r.undocumented)
+        }
+    }
+}
+
+function Get-EmulatorUndocumented {
+    <#
+    .SYNOPSIS
+    Every request since the emulator started or was reset that carried a parameter its release's document does not
+    list for that method+path pair (clearing the request log keeps them). Each has Method, Path, Query, FormKeys,
+    Status, ErrorCode and Undocumented (the names).
+    #>
+    param($Emulator = (Get-TestEmulator))
+    foreach ($r in (Invoke-EmulatorControl GET undocumented -Emulator $Emulator)) {
+        [pscustomobject]@{
+            PSTypeName   = 'IRedAdmin.TestUndocumentedRequest'
+            Method       = $r.method
+            Path         = $r.path
+            Query        = $r.query
+            FormKeys     = [string[]]@($r.formKeys)
+            Status       = $r.status
+            ErrorCode    = $r.errorCode
+            Undocumented = [string[]]@($r.undocumented)
         }
     }
 }
@@ -323,12 +352,12 @@ function Invoke-TestPwsh {
     Runs a script in a fresh pwsh process (what a new console or an Automation worker sees) and returns its
     ExitCode, Output (stdout lines) and Error (stderr text).
     #>
-    param([Parameter(Mandatory)] [string] $Script, [System.Collections.IDictionary] $Environment = @{}, [switch] $Interactive, [int] $TimeoutSeconds = 120)
+    param([Parameter(Mandatory)] [string] $Script, [hashtable] $Environment = @{}, [switch] $Interactive, [int] $TimeoutSeconds = 120)
     $dotnet = if ($env:DOTNET_HOST_PATH) { $env:DOTNET_HOST_PATH } else { 'dotnet' }
     $self = (Get-Process -Id $PID).Path
     $info = [System.Diagnostics.ProcessStartInfo]::new($self)
     if ([System.IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { $info.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll')) }
-    foreach ($a in @('-NoLogo', '-NoProfile', '-OutputFormat', 'Text')) { $info.ArgumentList.Add($a) }
+    foreach ($a in @('-NoLogo', '-NoProfile')) { $info.ArgumentList.Add($a) }
     if (-not $Interactive) { $info.ArgumentList.Add('-NonInteractive') }
     $info.ArgumentList.Add('-EncodedCommand')
     $info.ArgumentList.Add([Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($Script)))
@@ -337,12 +366,7 @@ function Invoke-TestPwsh {
     $info.RedirectStandardInput = $true
     $info.UseShellExecute = $false
     $info.WorkingDirectory = $script:RepoRoot
-    # Plain text: colour escapes would end up in failure messages (and NUnit XML cannot hold them).
-    $info.Environment['NO_COLOR'] = '1'
-    # A $null value removes the variable (e.g. PSModulePath, so the child computes its own from HOME).
-    foreach ($k in $Environment.Keys) {
-        if ($null -eq $Environment[$k]) { [void]$info.Environment.Remove($k) } else { $info.Environment[$k] = [string]$Environment[$k] }
-    }
+    foreach ($k in $Environment.Keys) { $info.Environment[$k] = [string]$Environment[$k] }
     $p = [System.Diagnostics.Process]::Start($info)
     $p.StandardInput.Close()
     $out = $p.StandardOutput.ReadToEndAsync()
@@ -352,7 +376,7 @@ function Invoke-TestPwsh {
     [pscustomobject]@{
         ExitCode = $p.ExitCode
         Output   = @($out.Result -split "`r?`n" | Where-Object { $_ -ne '' })
-        Error    = $err.Result -replace "`e\[[0-9;]*[A-Za-z]", ''
+        Error    = $err.Result
     }
 }
 
@@ -372,7 +396,6 @@ function Invoke-WithStreams {
         $ps.Runspace = $rs
         $ps.AddScript("Import-Module '$(Get-TestModulePath)' -ErrorAction Stop").AddStatement().AddScript($ScriptBlock.ToString()) | Out-Null
         $output = $null; $terminating = $null
-        # Terminating is what Invoke() threw: a MethodInvocationException around the user's error (Get-TerminatingRecord unwraps it).
         try { $output = $ps.Invoke() } catch { $terminating = $_.Exception }
         [pscustomobject]@{
             Output      = @($output)
@@ -387,69 +410,6 @@ function Invoke-WithStreams {
         $ps.Dispose()
     }
     finally { $rs.Dispose() }
-}
-
-function Get-RecordingHostAssembly {
-    <#
-    RecordingHost.cs compiled into a DLL named by its content (compiling takes seconds), so later runs and child pwsh
-    processes only load it. Written under another name and moved, so parallel runs never load a half-written file.
-    #>
-    $source = [System.IO.Path]::Combine($PSScriptRoot, 'RecordingHost.cs')
-    $hash = (Get-FileHash $source -Algorithm SHA256).Hash.Substring(0, 16)
-    $dll = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'iredadmin-tests', "IRedAdminTests.RecordingHost.$hash.dll")
-    if (-not (Test-Path $dll)) {
-        [System.IO.Directory]::CreateDirectory([System.IO.Path]::GetDirectoryName($dll)) | Out-Null
-        $partial = "$dll.$PID.tmp"
-        Add-Type -Path $source -OutputAssembly $partial -OutputType Library
-        try { [System.IO.File]::Move($partial, $dll) } catch [System.IO.IOException] { Remove-Item $partial -ErrorAction SilentlyContinue }
-    }
-    $dll
-}
-
-function New-TestRecordingHost {
-    <#
-    .SYNOPSIS
-    A PSHost that looks like a console with a person at it (not the engine's "Default Host") and records what the module
-    shows on it: .Progress (ProgressRecords) and .Warnings (host warning lines). Use with Invoke-WithStreams -Host_.
-    #>
-    if (-not ('IRedAdminTests.RecordingHost' -as [type])) { Add-Type -Path (Get-RecordingHostAssembly) }
-    [IRedAdminTests.RecordingHost]::new()
-}
-
-function Invoke-WithRecordingHost {
-    <#
-    .SYNOPSIS
-    Runs a script block as a person's console would: in a fresh pwsh started without -NonInteractive (the module reads
-    the command line to decide whether anybody is watching; the Pester run itself is -NonInteractive), in a runspace on a
-    RecordingHost, connected to the emulator as $IRedAdminConnection. $pw holds the suite's password; -Variables must be
-    serializable (no SecureStrings). -NonInteractive starts that pwsh as a runbook worker would.
-    .OUTPUTS
-    Deserialized Output, Error, Warning, Progress... (as Invoke-WithStreams) plus HostProgress and HostWarnings.
-    #>
-    param([Parameter(Mandatory)] [scriptblock] $ScriptBlock, [hashtable] $Variables = @{}, [switch] $NonInteractive,
-        $Emulator = (Get-TestEmulator))
-    $resultFile = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'iredadmin-tests', [guid]::NewGuid().ToString('n') + '.xml')
-    $q = { param($s) "'" + ([string]$s).Replace("'", "''") + "'" }
-    $child = @"
-`$ErrorActionPreference = 'Stop'
-Import-Module $(& $q ([System.IO.Path]::Combine($PSScriptRoot, 'IRedAdmin.TestHelpers.psm1')))
-Add-Type -Path $(& $q (Get-RecordingHostAssembly))
-`$credential = [pscredential]::new($(& $q $Emulator.AdminEmail), (ConvertTo-SecureString $(& $q $Emulator.AdminPassword) -AsPlainText -Force))
-`$variables = [System.Management.Automation.PSSerializer]::Deserialize($(& $q ([System.Management.Automation.PSSerializer]::Serialize($Variables))))
-`$v = @{}; foreach (`$k in `$variables.Keys) { `$v[`$k] = `$variables[`$k] }
-`$v.pw = Get-TestPassword
-`$v.__uri = $(& $q $Emulator.BaseUri); `$v.__cred = `$credential
-`$recording = [IRedAdminTests.RecordingHost]::new()
-`$script = 'Connect-IRedAdmin -Uri `$__uri -Credential `$__cred -RetryDelay 00:00:00.010 -SkipCertificateCheck:(`$__uri -like "https:*") | Out-Null' + [Environment]::NewLine + $(& $q $ScriptBlock.ToString())
-`$streams = Invoke-WithStreams -ScriptBlock ([scriptblock]::Create(`$script)) -Variables `$v -Host_ `$recording
-`$streams | Add-Member HostProgress `$recording.Progress
-`$streams | Add-Member HostWarnings `$recording.Warnings
-[System.IO.File]::WriteAllText($(& $q $resultFile), [System.Management.Automation.PSSerializer]::Serialize(`$streams, 4))
-"@
-    $run = Invoke-TestPwsh -Script $child -Interactive:(-not $NonInteractive)
-    if (-not (Test-Path $resultFile)) { throw "The recording pwsh failed (exit code $($run.ExitCode)): $($run.Error)" }
-    try { [System.Management.Automation.PSSerializer]::Deserialize([System.IO.File]::ReadAllText($resultFile)) }
-    finally { Remove-Item $resultFile -ErrorAction SilentlyContinue }
 }
 
 Export-ModuleMember -Function *-*

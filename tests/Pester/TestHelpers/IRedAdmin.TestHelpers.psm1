@@ -352,12 +352,12 @@ function Invoke-TestPwsh {
     Runs a script in a fresh pwsh process (what a new console or an Automation worker sees) and returns its
     ExitCode, Output (stdout lines) and Error (stderr text).
     #>
-    param([Parameter(Mandatory)] [string] $Script, [hashtable] $Environment = @{}, [switch] $Interactive, [int] $TimeoutSeconds = 120)
+    param([Parameter(Mandatory)] [string] $Script, [System.Collections.IDictionary] $Environment = @{}, [switch] $Interactive, [int] $TimeoutSeconds = 120)
     $dotnet = if ($env:DOTNET_HOST_PATH) { $env:DOTNET_HOST_PATH } else { 'dotnet' }
     $self = (Get-Process -Id $PID).Path
     $info = [System.Diagnostics.ProcessStartInfo]::new($self)
     if ([System.IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { $info.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll')) }
-    foreach ($a in @('-NoLogo', '-NoProfile')) { $info.ArgumentList.Add($a) }
+    foreach ($a in @('-NoLogo', '-NoProfile', '-OutputFormat', 'Text')) { $info.ArgumentList.Add($a) }
     if (-not $Interactive) { $info.ArgumentList.Add('-NonInteractive') }
     $info.ArgumentList.Add('-EncodedCommand')
     $info.ArgumentList.Add([Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($Script)))
@@ -366,7 +366,12 @@ function Invoke-TestPwsh {
     $info.RedirectStandardInput = $true
     $info.UseShellExecute = $false
     $info.WorkingDirectory = $script:RepoRoot
-    foreach ($k in $Environment.Keys) { $info.Environment[$k] = [string]$Environment[$k] }
+    # Plain text: colour escapes would end up in failure messages (and NUnit XML cannot hold them).
+    $info.Environment['NO_COLOR'] = '1'
+    # A $null value removes the variable (e.g. PSModulePath, so the child computes its own from HOME).
+    foreach ($k in $Environment.Keys) {
+        if ($null -eq $Environment[$k]) { [void]$info.Environment.Remove($k) } else { $info.Environment[$k] = [string]$Environment[$k] }
+    }
     $p = [System.Diagnostics.Process]::Start($info)
     $p.StandardInput.Close()
     $out = $p.StandardOutput.ReadToEndAsync()
@@ -376,7 +381,7 @@ function Invoke-TestPwsh {
     [pscustomobject]@{
         ExitCode = $p.ExitCode
         Output   = @($out.Result -split "`r?`n" | Where-Object { $_ -ne '' })
-        Error    = $err.Result
+        Error    = $err.Result -replace "`e\[[0-9;]*[A-Za-z]", ''
     }
 }
 
@@ -396,6 +401,7 @@ function Invoke-WithStreams {
         $ps.Runspace = $rs
         $ps.AddScript("Import-Module '$(Get-TestModulePath)' -ErrorAction Stop").AddStatement().AddScript($ScriptBlock.ToString()) | Out-Null
         $output = $null; $terminating = $null
+        # Terminating is what Invoke() threw: a MethodInvocationException around the user's error (Get-TerminatingRecord unwraps it).
         try { $output = $ps.Invoke() } catch { $terminating = $_.Exception }
         [pscustomobject]@{
             Output      = @($output)
@@ -410,6 +416,69 @@ function Invoke-WithStreams {
         $ps.Dispose()
     }
     finally { $rs.Dispose() }
+}
+
+function Get-RecordingHostAssembly {
+    <#
+    RecordingHost.cs compiled into a DLL named by its content (compiling takes seconds), so later runs and child pwsh
+    processes only load it. Written under another name and moved, so parallel runs never load a half-written file.
+    #>
+    $source = [System.IO.Path]::Combine($PSScriptRoot, 'RecordingHost.cs')
+    $hash = (Get-FileHash $source -Algorithm SHA256).Hash.Substring(0, 16)
+    $dll = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'iredadmin-tests', "IRedAdminTests.RecordingHost.$hash.dll")
+    if (-not (Test-Path $dll)) {
+        [System.IO.Directory]::CreateDirectory([System.IO.Path]::GetDirectoryName($dll)) | Out-Null
+        $partial = "$dll.$PID.tmp"
+        Add-Type -Path $source -OutputAssembly $partial -OutputType Library
+        try { [System.IO.File]::Move($partial, $dll) } catch [System.IO.IOException] { Remove-Item $partial -ErrorAction SilentlyContinue }
+    }
+    $dll
+}
+
+function New-TestRecordingHost {
+    <#
+    .SYNOPSIS
+    A PSHost that looks like a console with a person at it (not the engine's "Default Host") and records what the module
+    shows on it: .Progress (ProgressRecords) and .Warnings (host warning lines). Use with Invoke-WithStreams -Host_.
+    #>
+    if (-not ('IRedAdminTests.RecordingHost' -as [type])) { Add-Type -Path (Get-RecordingHostAssembly) }
+    [IRedAdminTests.RecordingHost]::new()
+}
+
+function Invoke-WithRecordingHost {
+    <#
+    .SYNOPSIS
+    Runs a script block as a person's console would: in a fresh pwsh started without -NonInteractive (the module reads
+    the command line to decide whether anybody is watching; the Pester run itself is -NonInteractive), in a runspace on a
+    RecordingHost, connected to the emulator as $IRedAdminConnection. $pw holds the suite's password; -Variables must be
+    serializable (no SecureStrings). -NonInteractive starts that pwsh as a runbook worker would.
+    .OUTPUTS
+    Deserialized Output, Error, Warning, Progress... (as Invoke-WithStreams) plus HostProgress and HostWarnings.
+    #>
+    param([Parameter(Mandatory)] [scriptblock] $ScriptBlock, [hashtable] $Variables = @{}, [switch] $NonInteractive,
+        $Emulator = (Get-TestEmulator))
+    $resultFile = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'iredadmin-tests', [guid]::NewGuid().ToString('n') + '.xml')
+    $q = { param($s) "'" + ([string]$s).Replace("'", "''") + "'" }
+    $child = @"
+`$ErrorActionPreference = 'Stop'
+Import-Module $(& $q ([System.IO.Path]::Combine($PSScriptRoot, 'IRedAdmin.TestHelpers.psm1')))
+Add-Type -Path $(& $q (Get-RecordingHostAssembly))
+`$credential = [pscredential]::new($(& $q $Emulator.AdminEmail), (ConvertTo-SecureString $(& $q $Emulator.AdminPassword) -AsPlainText -Force))
+`$variables = [System.Management.Automation.PSSerializer]::Deserialize($(& $q ([System.Management.Automation.PSSerializer]::Serialize($Variables))))
+`$v = @{}; foreach (`$k in `$variables.Keys) { `$v[`$k] = `$variables[`$k] }
+`$v.pw = Get-TestPassword
+`$v.__uri = $(& $q $Emulator.BaseUri); `$v.__cred = `$credential
+`$recording = [IRedAdminTests.RecordingHost]::new()
+`$script = 'Connect-IRedAdmin -Uri `$__uri -Credential `$__cred -RetryDelay 00:00:00.010 -SkipCertificateCheck:(`$__uri -like "https:*") | Out-Null' + [Environment]::NewLine + $(& $q $ScriptBlock.ToString())
+`$streams = Invoke-WithStreams -ScriptBlock ([scriptblock]::Create(`$script)) -Variables `$v -Host_ `$recording
+`$streams | Add-Member HostProgress `$recording.Progress
+`$streams | Add-Member HostWarnings `$recording.Warnings
+[System.IO.File]::WriteAllText($(& $q $resultFile), [System.Management.Automation.PSSerializer]::Serialize(`$streams, 4))
+"@
+    $run = Invoke-TestPwsh -Script $child -Interactive:(-not $NonInteractive)
+    if (-not (Test-Path $resultFile)) { throw "The recording pwsh failed (exit code $($run.ExitCode)): $($run.Error)" }
+    try { [System.Management.Automation.PSSerializer]::Deserialize([System.IO.File]::ReadAllText($resultFile)) }
+    finally { Remove-Item $resultFile -ErrorAction SilentlyContinue }
 }
 
 Export-ModuleMember -Function *-*

@@ -137,6 +137,42 @@ Describe 'Test-IRedAdminApi when a step fails' {
     }
 }
 
+Describe 'Test-IRedAdminApi stopped with Ctrl+C' {
+    It 'still removes what it created before it ends' {
+        Reset-TestEmulator -Backend sql -Release current
+        # The users listing stops after its first byte: the check is then surely in the middle of its run.
+        Set-EmulatorHold -Path '/api/users/' -AfterBytes 1
+        $emulator = Get-TestEmulator
+        $ps = [powershell]::Create()
+        try {
+            $ps.AddScript("Import-Module '$(Get-TestModulePath)' -ErrorAction Stop").AddStatement().AddScript({
+                    param($Uri, $Credential, $Scratch)
+                    Connect-IRedAdmin -Uri $Uri -Credential $Credential | Out-Null
+                    Test-IRedAdminApi $Scratch -Confirm:$false
+                }).AddArgument($emulator.BaseUri).AddArgument($emulator.Credential).AddArgument($scratch) | Out-Null
+            $output = [System.Management.Automation.PSDataCollection[psobject]]::new()
+            $async = $ps.BeginInvoke([System.Management.Automation.PSDataCollection[psobject]]::new(), $output)
+            # Enumerating an open PSDataCollection blocks: its items are read by index.
+            function Get-Operation { for ($i = 0; $i -lt $output.Count; $i++) { $output[$i].Operation } }
+            $deadline = [DateTime]::UtcNow.AddSeconds(60)
+            while (@(Get-Operation) -notcontains 'Verify password' -or (Get-EmulatorStat).inFlight -lt 1) {
+                if ($async.IsCompleted -or [DateTime]::UtcNow -gt $deadline) { throw "The check did not reach the held listing: $($ps.Streams.Error)" }
+                Start-Sleep -Milliseconds 50
+            }
+            (Get-Leftover).mailbox | Should -Be 1 -Because 'the scratch user exists while the check runs'
+
+            $ps.Stop()
+            @(Get-Operation) | Should -Not -Contain 'List users' -Because 'the check stopped in that step'
+            $left = Get-Leftover
+            foreach ($k in $left.Keys) { $left[$k] | Should -Be 0 -Because "no $k of the scratch domain is left after Ctrl+C" }
+        }
+        finally {
+            Resume-EmulatorHold
+            $ps.Dispose()
+        }
+    }
+}
+
 Describe 'Test-IRedAdminApi refusals' {
     BeforeEach {
         Reset-TestEmulator -Backend sql -Release current

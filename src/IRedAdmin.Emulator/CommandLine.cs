@@ -9,8 +9,10 @@ Usage: IRedAdmin.Emulator [options]
   --prefix PATH             web app prefix, default /iredadmin ("" or / = root)
   --db FILE                 SQLite file (data survives restarts); default in-memory
   --backend sql|ldap        which iRedAdmin-Pro flavour to imitate, default sql
+  --release legacy|current  older API document (56 pairs) or current-api.md (129 pairs), default current
   --admin MAIL              seeded global admin, default postmaster@example.com
   --admin-password PW       its password, default Emul@tor-Passw0rd
+  --fresh-install           seed the admin as a fresh install does: a mail user of its (created) domain
   --session-timeout SEC     idle session expiry, default 1800
   --https                   serve HTTPS with a self-signed certificate made at start
   --allow-client IP|CIDR    restrict API clients (repeatable); others get NOT_AUTHORIZED
@@ -42,8 +44,10 @@ Usage: IRedAdmin.Emulator [options]
                 case "--backend":
                     o.Backend = ParseBackend(Next());
                     break;
+                case "--release": o.Release = ParseRelease(Next()); break;
                 case "--admin": o.AdminEmail = Next(); break;
                 case "--admin-password": o.AdminPassword = Next(); break;
+                case "--fresh-install": o.FreshInstall = true; break;
                 case "--session-timeout": o.SessionIdleTimeout = TimeSpan.FromSeconds(double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture)); break;
                 case "--https": o.Https = true; break;
                 case "--allow-client": o.AllowedClients.Add(Next()); break;
@@ -76,6 +80,15 @@ Usage: IRedAdmin.Emulator [options]
         "ldap" => EmulatorBackend.Ldap,
         var v => throw new ArgumentException($"unknown backend {v}"),
     };
+
+    public static EmulatorRelease ParseRelease(string value) => value.ToLowerInvariant() switch
+    {
+        "current" => EmulatorRelease.Current,
+        "legacy" => EmulatorRelease.Legacy,
+        var v => throw new ArgumentException($"unknown release {v}"),
+    };
+
+    public static string ReleaseName(EmulatorRelease release) => release == EmulatorRelease.Legacy ? "legacy" : "current";
 
     public static FaultPoint ParseFaultPoint(string value) => value.ToLowerInvariant() switch
     {

@@ -12,6 +12,9 @@ internal sealed class EmulatorHost : IDisposable
     public Database Database { get; }
     public SessionStore Sessions { get; }
     public RequestLog Log { get; } = new();
+
+    /// <summary>Requests that carried a parameter their document does not list; kept until reset, unlike the log.</summary>
+    public RequestLog Undocumented { get; } = new();
     public FaultInjector Faults { get; }
     public Router Router { get; private set; }
     public EmulatorState State { get; }
@@ -30,29 +33,30 @@ internal sealed class EmulatorHost : IDisposable
         Database = new Database(options.DatabasePath);
         Sessions = new SessionStore(options);
         Faults = new FaultInjector(options);
-        Router = BuildRouter(options.Backend);
+        Router = BuildRouter(options.Backend, options.Release);
         State = new EmulatorState(Database);
-        Database.Run(db => { Seeder.EnsureGlobalAdmin(db, options.AdminEmail, options.AdminPassword); return 0; });
+        Database.Run(db => { Seeder.Seed(db, options); return 0; });
     }
 
-    private static Router BuildRouter(EmulatorBackend backend)
+    private static Router BuildRouter(EmulatorBackend backend, EmulatorRelease release)
     {
-        var router = new Router(backend);
+        var router = new Router(backend, release);
         Endpoints.RouteTable.Register(router);
         return router;
     }
 
     /// <summary>
     /// Back to a fresh start without a new process (the control surface's reset): empty data but the seeded admin,
-    /// no sessions, an empty log, no faults or latency; optionally as the other backend.
+    /// no sessions, an empty log, no faults or latency; optionally as the other backend or release.
     /// </summary>
-    public void Reset(EmulatorBackend? backend)
+    public void Reset(EmulatorBackend? backend, EmulatorRelease? release = null)
     {
         var o = Options;
-        if (backend is { } b && b != o.Backend)
+        if ((backend is { } b && b != o.Backend) || (release is { } r && r != o.Release))
         {
-            o.Backend = b;
-            Router = BuildRouter(b);
+            o.Backend = backend ?? o.Backend;
+            o.Release = release ?? o.Release;
+            Router = BuildRouter(o.Backend, o.Release);
         }
         o.Latency = TimeSpan.Zero;
         o.FaultRate = 0;
@@ -64,11 +68,12 @@ internal sealed class EmulatorHost : IDisposable
         o.IncludePasswordHashInListing = false;
         o.SessionIdleTimeout = InitialSessionTimeout;
         Sessions.KillAll();
-        State.Clear(o.AdminEmail, o.AdminPassword);
+        State.Clear(o);
         Hold.Arm(null, 16 * 1024);
         InFlight.ResetMax();
         LastError = null;
         Log.Clear();
+        Undocumented.Clear();
     }
 
     public void Dispose() => Database.Dispose();

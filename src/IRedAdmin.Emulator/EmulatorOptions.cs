@@ -3,6 +3,12 @@ namespace IRedAdmin.Emulator;
 /// <summary>Which iRedAdmin-Pro flavour the emulator imitates (cookie name, GET shapes, available routes).</summary>
 public enum EmulatorBackend { Sql, Ldap }
 
+/// <summary>
+/// Which generation of iRedAdmin-Pro the emulator imitates: Legacy = the older API document (SQL 2.5/2.6,
+/// LDAP 2.7/2.8, its 56 method+path pairs); Current = current-api.md (129 pairs) with the later releases' behaviour.
+/// </summary>
+public enum EmulatorRelease { Current, Legacy }
+
 /// <summary>When an injected fault happens relative to the change a request makes.</summary>
 public enum FaultPoint { BeforeApply, AfterApply }
 
@@ -18,8 +24,15 @@ public sealed class EmulatorOptions
     public string Prefix { get; set; } = "/iredadmin";
     public string? DatabasePath { get; set; }
     public EmulatorBackend Backend { get; set; } = EmulatorBackend.Sql;
+    public EmulatorRelease Release { get; set; } = EmulatorRelease.Current;
     public string AdminEmail { get; set; } = "postmaster@example.com";
     public string AdminPassword { get; set; } = "Emul@tor-Passw0rd";
+
+    /// <summary>
+    /// Seed the admin as a fresh iRedMail install does: a mail user of its domain (created) with global-admin rights,
+    /// not a standalone admin. Off by default, so tests can create that domain themselves.
+    /// </summary>
+    public bool FreshInstall { get; set; }
     public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromSeconds(1800);
     public bool Https { get; set; }
     public IList<string> AllowedClients { get; } = new List<string>();
@@ -53,5 +66,10 @@ public sealed class EmulatorOptions
         }
     }
 
-    internal string CookieName => Backend == EmulatorBackend.Ldap ? "iRedAdmin-Pro-LDAP" : "iRedAdmin-Pro-MYSQL";
+    /// <summary>
+    /// Releases from late 2020 on name the cookie after the backend; older ones may use another name (the open-source
+    /// iRedAdmin of 2017-2019 used "iRedAdmin"), so a client must keep whatever the login answer sets.
+    /// </summary>
+    internal string CookieName => Release == EmulatorRelease.Legacy ? "iRedAdmin"
+        : Backend == EmulatorBackend.Ldap ? "iRedAdmin-Pro-LDAP" : "iRedAdmin-Pro-MYSQL";
 }

@@ -29,6 +29,9 @@ public sealed class EmulatorServer : IAsyncDisposable
     public EmulatorOptions Options => _host.Options;
     public X509Certificate2? Certificate { get; }
     public RequestLog Requests => _host.Log;
+
+    /// <summary>Requests since start or reset that carried a parameter their document does not list.</summary>
+    public RequestLog UndocumentedRequests => _host.Undocumented;
     public EmulatorState State => _host.State;
     public int FaultsInjected => _host.Faults.Injected;
 

@@ -89,12 +89,12 @@ public sealed partial class EmulatorState
         IdentifierRx().IsMatch(s) ? s : throw new ArgumentException($"Not a plain SQL identifier: {s}");
 
     /// <summary>Empties every table and seeds the global admin again, as a fresh start would.</summary>
-    internal void Clear(string adminEmail, string adminPassword) => _db.Run(d =>
+    internal void Clear(EmulatorOptions options) => _db.Run(d =>
     {
         foreach (var table in d.Strings("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"))
             d.Exec($"DELETE FROM \"{Identifier(table)}\"");
         if (d.Any("SELECT 1 FROM sqlite_master WHERE name='sqlite_sequence'")) d.Exec("DELETE FROM sqlite_sequence");
-        Seeder.EnsureGlobalAdmin(d, adminEmail, adminPassword);
+        Seeder.Seed(d, options);
         return 0;
     });
 }

@@ -13,7 +13,7 @@ if (parsed.help) { Console.WriteLine(CommandLine.Usage); return 0; }
 // Ctrl+C and SIGTERM are handled by the host's console lifetime.
 await using var server = await EmulatorServer.StartAsync(parsed.options, parsed.urls, CancellationToken.None);
 var o = server.Options;
-Console.WriteLine($"iRedAdmin-Pro emulator ({o.Backend}) listening on {server.BaseUri}");
+Console.WriteLine($"iRedAdmin-Pro emulator ({o.Backend}, {CommandLine.ReleaseName(o.Release)} release) listening on {server.BaseUri}");
 Console.WriteLine($"API base: {server.BaseUri}/api   database: {o.DatabasePath ?? "(in-memory)"}");
 // The seeded login is printed on purpose: this is a throw-away local test server.
 Console.WriteLine($"Login: username={o.AdminEmail} password={o.AdminPassword}");

@@ -2,7 +2,10 @@ using System.Collections;
 
 namespace IRedAdmin.Emulator;
 
-/// <summary>One request as the emulator saw it. Secrets in <see cref="Form"/> are masked.</summary>
+/// <summary>
+/// One request as the emulator saw it. Secrets in <see cref="Form"/> are masked. <see cref="Undocumented"/> names the
+/// parameters that the running release's document does not list for the request's method+path pair.
+/// </summary>
 public sealed record LoggedRequest(
     string Method,
     string Path,
@@ -11,7 +14,8 @@ public sealed record LoggedRequest(
     IReadOnlyDictionary<string, string> Form,
     int Status,
     string? ErrorCode,
-    bool FaultInjected);
+    bool FaultInjected,
+    IReadOnlyList<string> Undocumented);
 
 /// <summary>Thread-safe, ordered log of every request served.</summary>
 public sealed class RequestLog : IEnumerable<LoggedRequest>

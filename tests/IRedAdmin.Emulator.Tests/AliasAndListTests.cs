@@ -6,9 +6,9 @@ namespace IRedAdmin.Emulator.Tests;
 public class AliasAndListTests
 {
     [Fact]
-    public async Task Alias_crud_members_and_change_email()
+    public async Task Legacy_alias_crud_members_and_change_email()
     {
-        await using var emu = await Emu.StartAsync();
+        await using var emu = await Emu.LegacyAsync();
         await emu.WithDomainAsync("example.com", ("numberOfAliases", "2"));
         (await emu.Admin.PostAsync("/api/alias/team@example.com", ("name", "Team"), ("accessPolicy", "membersonly"), ("members", "a@x.com,b@x.com"))).AssertOk();
         var al = (await emu.Admin.GetAsync("/api/alias/team@example.com")).AssertOk().Data;
@@ -34,18 +34,20 @@ public class AliasAndListTests
         (await emu.Admin.DeleteAsync("/api/alias/crew@example.com")).AssertError("NO_SUCH_ACCOUNT");
     }
 
-    [Fact]
-    public async Task Maillist_is_ldap_only()
+    [Theory]
+    [InlineData(EmulatorRelease.Current)]
+    [InlineData(EmulatorRelease.Legacy)]
+    public async Task Maillist_is_ldap_only(EmulatorRelease release)
     {
-        await using var sql = await Emu.StartAsync();
+        await using var sql = await Emu.StartAsync(release);
         Assert.Equal(HttpStatusCode.NotFound, (await sql.Admin.GetAsync("/api/maillist/list@example.com")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await sql.Admin.GetAsync("/api/ldif/user/u@example.com")).Status);
     }
 
     [Fact]
-    public async Task Ldap_maillist_crud_with_conflicts_and_limit()
+    public async Task Legacy_ldap_maillist_crud_with_conflicts_and_limit()
     {
-        await using var emu = await Emu.StartAsync(o => o.Backend = EmulatorBackend.Ldap);
+        await using var emu = await Emu.LegacyAsync(o => o.Backend = EmulatorBackend.Ldap);
         await emu.WithDomainAsync("example.com", ("numberOfLists", "1"));
         (await emu.Admin.PostAsync("/api/maillist/list@example.com", ("name", "List"), ("accessPolicy", "domain"), ("members", "a@example.com,b@x.com"))).AssertOk();
         (await emu.Admin.PostAsync("/api/maillist/list2@example.com")).AssertError("EXCEEDED_DOMAIN_ACCOUNT_LIMIT");

@@ -24,7 +24,22 @@ public sealed class Emu : IAsyncDisposable
         return new Emu(server, client);
     }
 
+    /// <summary>An emulator of the older document's release (the default is current).</summary>
+    public static Task<Emu> LegacyAsync(Action<EmulatorOptions>? configure = null, bool login = true) =>
+        StartAsync(o => { o.Release = EmulatorRelease.Legacy; configure?.Invoke(o); }, login);
+
+    public static Task<Emu> StartAsync(EmulatorRelease release, Action<EmulatorOptions>? configure = null, bool login = true) =>
+        StartAsync(o => { o.Release = release; configure?.Invoke(o); }, login);
+
     public Client NewClient() => new(Server);
+
+    /// <summary>A client logged in as the given account.</summary>
+    public async Task<Client> LoginAsync(string user, string password)
+    {
+        var c = NewClient();
+        (await c.LoginAsync(user, password)).AssertOk();
+        return c;
+    }
 
     /// <summary>Creates example.com-like domain and returns the admin client for chaining.</summary>
     public async Task<Emu> WithDomainAsync(string domain, params (string, string)[] form)
@@ -98,6 +113,16 @@ public sealed record Reply(HttpStatusCode Status, string Body, string? Location,
         Assert.True(Status == HttpStatusCode.OK, $"status {Status}: {Body}");
         Assert.True(Json.GetProperty("_success").GetBoolean(), Body);
         return this;
+    }
+
+    /// <summary>The array under _data as strings.</summary>
+    public string?[] Strings => Data.EnumerateArray().Select(e => e.GetString()).ToArray();
+
+    /// <summary>A 303 to a web page of the app; returns its Location.</summary>
+    public string AssertRedirect()
+    {
+        Assert.True(Status == HttpStatusCode.SeeOther, $"status {Status}: {Body}");
+        return Location!;
     }
 
     public Reply AssertError(string code)

@@ -7,7 +7,7 @@ public class LdifTests
 {
     private static async Task<Emu> Seeded()
     {
-        var emu = await Emu.StartAsync(o => o.Backend = EmulatorBackend.Ldap);
+        var emu = await Emu.LegacyAsync(o => o.Backend = EmulatorBackend.Ldap);
         await emu.WithDomainAsync("example.com", ("name", "Exämple GmbH"));
         await emu.WithUserAsync("user@example.com", "Passw0rd-123", ("name", "Zoë Ünïcode"));
         (await emu.Admin.PutAsync("/api/user/user@example.com", ("aliases", "alias1@example.com"), ("forwarding", "user@example.com,far@away.org"),

@@ -5,9 +5,9 @@ namespace IRedAdmin.Emulator.Tests;
 public class PolicyTests
 {
     [Fact]
-    public async Task Spam_policy_global_domain_user()
+    public async Task Legacy_spam_policy_global_domain_user()
     {
-        await using var emu = await Emu.StartAsync();
+        await using var emu = await Emu.LegacyAsync();
         await emu.WithDomainAsync("example.com");
         await emu.WithUserAsync("u@example.com");
         foreach (var path in new[] { "/api/spampolicy/global", "/api/spampolicy/domain/example.com", "/api/spampolicy/user/u@example.com" })
@@ -22,6 +22,7 @@ public class PolicyTests
             Assert.Equal("N", p.GetProperty("bypass_virus_checks").GetString());
             Assert.Equal(4.5, p.GetProperty("spam_tag2_level").GetDouble());
             Assert.Equal("[SPAM] ", p.GetProperty("spam_subject_tag2").GetString());
+            Assert.False(p.TryGetProperty("users_id", out _));
         }
         Assert.Equal(3, emu.State.ExecuteScalar("SELECT COUNT(*) FROM policy"));
         Assert.Equal(1, emu.State.ExecuteScalar("SELECT COUNT(*) FROM users u JOIN policy p ON p.id=u.policy_id WHERE u.email='@.'"));
@@ -33,9 +34,9 @@ public class PolicyTests
     }
 
     [Fact]
-    public async Task Throttle_global_domain_user_inbound_outbound()
+    public async Task Legacy_throttle_global_domain_user_inbound_outbound()
     {
-        await using var emu = await Emu.StartAsync();
+        await using var emu = await Emu.LegacyAsync();
         await emu.WithDomainAsync("example.com");
         await emu.WithUserAsync("u@example.com");
         var accounts = new[] { ("global", "@."), ("example.com", "@example.com"), ("u@example.com", "u@example.com") };

@@ -118,8 +118,8 @@ public class RealismTests
     {
         await using var emu = await Emu.StartAsync();
         emu.Server.Requests.Clear();
-        (await emu.Admin.PostAsync("/api/user/a@none.com", ("password", "Secret-123"), ("name", "A"))).AssertError("NO_SUCH_DOMAIN");
-        (await emu.Admin.DeleteAsync("/api/domain/none.com?keep=1")).AssertError("NO_SUCH_DOMAIN");
+        (await emu.Admin.PostAsync("/api/user/a@none.com", ("password", "Secret-123"), ("name", "A"))).AssertError("INVALID_DOMAIN_NAME");
+        (await emu.Admin.DeleteAsync("/api/domain/none.com?keep=1")).AssertOk();
         var log = emu.Server.Requests.Snapshot();
         Assert.Equal(2, log.Count);
         Assert.Equal("POST", log[0].Method);
@@ -127,8 +127,10 @@ public class RealismTests
         Assert.Equal("/iredadmin/api/user/a@none.com", log[0].RawPath);
         Assert.Equal("********", log[0].Form["password"]);
         Assert.Equal("A", log[0].Form["name"]);
-        Assert.Equal("NO_SUCH_DOMAIN", log[0].ErrorCode);
+        Assert.Equal("INVALID_DOMAIN_NAME", log[0].ErrorCode);
+        Assert.Empty(log[0].Undocumented);
         Assert.Equal("keep=1", log[1].QueryString);
         Assert.Equal("1", log[1].Form["keep"]);
+        Assert.Equal(new[] { "keep" }, log[1].Undocumented);
     }
 }

@@ -4,9 +4,12 @@ namespace IRedAdmin.Emulator.Tests;
 
 public class UserTests
 {
-    private static async Task<Emu> StartWithDomain(EmulatorBackend backend = EmulatorBackend.Sql, params (string, string)[] domainForm)
+    private static async Task<Emu> StartWithDomain(EmulatorBackend backend = EmulatorBackend.Sql, params (string, string)[] domainForm) =>
+        await StartWithDomain(EmulatorRelease.Current, backend, domainForm);
+
+    private static async Task<Emu> StartWithDomain(EmulatorRelease release, EmulatorBackend backend = EmulatorBackend.Sql, params (string, string)[] domainForm)
     {
-        var emu = await Emu.StartAsync(o => o.Backend = backend);
+        var emu = await Emu.StartAsync(o => { o.Backend = backend; o.Release = release; });
         await emu.WithDomainAsync("example.com", domainForm);
         return emu;
     }
@@ -42,12 +45,12 @@ public class UserTests
     }
 
     [Fact]
-    public async Task User_creation_errors_and_limits()
+    public async Task Legacy_user_creation_errors_and_limits()
     {
-        await using var emu = await StartWithDomain(EmulatorBackend.Sql, ("numberOfUsers", "2"), ("maxUserQuota", "500"), ("quota", "800"));
+        await using var emu = await StartWithDomain(EmulatorRelease.Legacy, EmulatorBackend.Sql, ("numberOfUsers", "2"), ("maxUserQuota", "500"), ("quota", "800"));
         (await emu.Admin.PostAsync("/api/user/not-mail", ("password", "Passw0rd-1"))).AssertError("INVALID_MAIL");
         (await emu.Admin.PostAsync("/api/user/a@nodomain.com", ("password", "Passw0rd-1"))).AssertError("NO_SUCH_DOMAIN");
-        (await emu.Admin.PostAsync("/api/user/a@example.com", ("password", "short"))).AssertError("PW_LESS_THAN_MIN_LENGTH");
+        (await emu.Admin.PostAsync("/api/user/a@example.com", ("password", "Sh0rt!"))).AssertError("PW_LESS_THAN_MIN_LENGTH");
         (await emu.Admin.PostAsync("/api/user/a@example.com")).AssertError("PW_EMPTY");
         (await emu.Admin.PostAsync("/api/user/a@example.com", ("password", "Passw0rd-1"), ("quota", "600"))).AssertError("EXCEEDED_MAX_USER_QUOTA");
         (await emu.Admin.PostAsync("/api/user/a@example.com", ("password", "Passw0rd-1"), ("quota", "500"))).AssertOk();
@@ -57,25 +60,26 @@ public class UserTests
         (await emu.Admin.PostAsync("/api/user/c@example.com", ("password", "Passw0rd-1"), ("quota", "1"))).AssertError("EXCEEDED_DOMAIN_ACCOUNT_LIMIT");
         Assert.Equal(2, emu.State.CountUsers("example.com"));
         (await emu.Admin.PutAsync("/api/domain/example.com", ("maxPasswordLength", "12"))).AssertOk();
-        (await emu.Admin.PutAsync("/api/user/a@example.com", ("password", "Much-too-long-password"))).AssertError("PW_GREATER_THAN_MAX_LENGTH");
+        (await emu.Admin.PutAsync("/api/user/a@example.com", ("password", "Much-too-l0ng-password"))).AssertError("PW_GREATER_THAN_MAX_LENGTH");
         (await emu.Admin.GetAsync("/api/user/zz@example.com")).AssertError("NO_SUCH_ACCOUNT");
     }
 
     [Fact]
-    public async Task Update_user_all_parameters()
+    public async Task Legacy_update_user_all_parameters()
     {
-        await using var emu = await StartWithDomain();
+        await using var emu = await StartWithDomain(EmulatorRelease.Legacy);
         await emu.WithUserAsync("alice@example.com");
-        (await emu.Admin.PutAsync("/api/user/alice@example.com", ("name", "Alice"), ("gn", "Al"), ("sn", "Ice"), ("quota", "300"),
+        (await emu.Admin.PutAsync("/api/user/alice@example.com", ("name", "Alice"), ("gn", "Al"), ("quota", "300"),
             ("accountStatus", "disabled"), ("language", "fr_FR"), ("employeeid", "E42"), ("transport", "lmtp:unix:private/dovecot-lmtp"),
             ("forwarding", "alice@example.com,ext@other.org"), ("aliases", "al@example.com,ali@example.com,x@foreign.org"),
             ("removeService", "imap"), ("password", "N3w-Passw0rd!"))).AssertOk();
         var row = emu.State.GetRow("mailbox", "username", "alice@example.com")!;
         Assert.Equal("Alice", row["name"]);
-        Assert.Equal("Al", row["first_name"]);
         Assert.Equal(0L, row["active"]);
-        Assert.Equal(0L, row["enableimap"]);
         Assert.Equal("E42", row["employeeid"]);
+        // gn and removeService are not in the older document: an older server does not read them.
+        Assert.Equal("", row["first_name"]);
+        Assert.Equal(1L, row["enableimap"]);
         var u = (await emu.Admin.GetAsync("/api/user/alice@example.com")).AssertOk().Data;
         Assert.Equal(new[] { "al@example.com", "ali@example.com" }, u.GetProperty("aliases").EnumerateArray().Select(e => e.GetString()).ToArray());
         Assert.Equal(2, u.GetProperty("forwardings").GetArrayLength());
@@ -88,6 +92,7 @@ public class UserTests
 
         (await emu.Admin.PostAsync("/api/verify_password/user/alice@example.com", ("password", "N3w-Passw0rd!"))).AssertOk();
         (await emu.Admin.PostAsync("/api/verify_password/user/alice@example.com", ("password", "wrong"))).AssertError("INVALID_CREDENTIALS");
+        (await emu.Admin.PostAsync("/api/verify_password/user/alice@example.com", ("password", ""))).AssertError("EMPTY_PASSWORD");
         (await emu.Admin.PostAsync("/api/verify_password/user/nobody@example.com", ("password", "x"))).AssertError("NO_SUCH_ACCOUNT");
     }
 
@@ -111,15 +116,15 @@ public class UserTests
     }
 
     [Fact]
-    public async Task Delete_user_and_update_all_users()
+    public async Task Legacy_delete_user_and_update_all_users()
     {
-        await using var emu = await StartWithDomain();
+        await using var emu = await StartWithDomain(EmulatorRelease.Legacy);
         await emu.WithUserAsync("a@example.com");
         await emu.WithUserAsync("b@example.com");
         (await emu.Admin.PutAsync("/api/users/example.com", ("accountStatus", "disabled"), ("language", "it_IT"), ("transport", "relay:x"))).AssertOk();
         Assert.Equal(2, emu.State.ExecuteScalar("SELECT COUNT(*) FROM mailbox WHERE active=0 AND language='it_IT' AND transport='relay:x'"));
         (await emu.Admin.PutAsync("/api/users/missing.com", ("language", "x"))).AssertError("NO_SUCH_DOMAIN");
-        (await emu.Admin.PutAsync("/api/users/example.com", ("password", "x"))).AssertError("PW_LESS_THAN_MIN_LENGTH");
+        (await emu.Admin.PutAsync("/api/users/example.com", ("password", "xY1!"))).AssertError("PW_LESS_THAN_MIN_LENGTH");
         (await emu.Admin.DeleteAsync("/api/user/a@example.com")).AssertOk();
         (await emu.Admin.DeleteAsync("/api/user/b@example.com/keep_mailbox_days/7")).AssertOk();
         (await emu.Admin.DeleteAsync("/api/user/b@example.com")).AssertError("NO_SUCH_ACCOUNT");

@@ -51,7 +51,7 @@ public class WireBehaviourTests
         (await emu.Admin.GetAsync("/api/domain/example.com")).AssertError("LOGIN_REQUIRED");
         var sp = await emu.Admin.GetAsync("/api/spampolicy/global");
         Assert.Equal(HttpStatusCode.SeeOther, sp.Status);
-        Assert.Equal("/iredadmin/login?msg=LOGIN_REQUIRED", sp.Location);
+        Assert.Equal(emu.Admin.Url("/login?msg=LOGIN_REQUIRED"), sp.Location);
         var th = await emu.Admin.GetAsync("/api/throttle/global/inbound");
         Assert.Equal(HttpStatusCode.SeeOther, th.Status);
     }
@@ -73,7 +73,8 @@ public class WireBehaviourTests
         emu.Server.Options.SimulateClientIpChange = true;
         var r = await emu.Admin.GetAsync("/api/domain/example.com");
         Assert.Equal(HttpStatusCode.SeeOther, r.Status);
-        Assert.Equal("/iredadmin/login?msg=SESSION_EXPIRED", r.Location);
+        Assert.Equal(emu.Admin.Url("/login?msg=SESSION_EXPIRED"), r.Location);
+        Assert.StartsWith("http://127.0.0.1:", r.Location);
         Assert.False(emu.Server.Options.SimulateClientIpChange);
         (await emu.Admin.GetAsync("/api/domain/example.com")).AssertError("LOGIN_REQUIRED");
     }
@@ -82,9 +83,11 @@ public class WireBehaviourTests
     public async Task Trailing_slash_unknown_path_wrong_method()
     {
         await using var emu = await Emu.StartAsync();
-        var slash = await emu.Admin.GetAsync("/api/domain/example.com/");
+        var slash = await emu.Admin.GetAsync("/api/domain/example.com/?x=1");
         Assert.Equal(HttpStatusCode.SeeOther, slash.Status);
-        Assert.Equal("/iredadmin/api/domain/example.com", slash.Location);
+        Assert.Equal(emu.Admin.Url("/api/domain/example.com"), slash.Location);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await emu.Admin.PutAsync("/api/domain/example.com/", ("name", "x"))).Status);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await emu.Admin.DeleteAsync("/api/domain/example.com/")).Status);
         var unknown = await emu.Admin.GetAsync("/api/nothing/here");
         Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
         Assert.Contains("<html>", unknown.Body);
@@ -92,8 +95,9 @@ public class WireBehaviourTests
         Assert.Equal(HttpStatusCode.NotFound, outside.Status);
         var wrong = await emu.Admin.SendAsync(HttpMethod.Patch, "/api/domain/example.com", null);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, wrong.Status);
-        var wrong2 = await emu.Admin.GetAsync("/api/login");
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, wrong2.Status);
+        // GET /api/login is the exception: 200 with INVALID_HTTP_METHOD.
+        (await emu.Admin.GetAsync("/api/login")).AssertError("INVALID_HTTP_METHOD");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await emu.Admin.PutAsync("/api/login")).Status);
     }
 
     [Fact]

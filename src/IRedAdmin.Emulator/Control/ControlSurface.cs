@@ -36,6 +36,7 @@ internal sealed class ControlSurface
             {
                 ("GET", "") => Info(),
                 ("GET", "requests") => Requests(p),
+                ("GET", "undocumented") => Undocumented(),
                 ("DELETE", "requests") => ClearRequests(),
                 ("POST", "reset") => Reset(p),
                 ("GET", "settings") => Settings(),
@@ -69,6 +70,7 @@ internal sealed class ControlSurface
     private object Info() => new
     {
         backend = _host.Options.Backend.ToString().ToLowerInvariant(),
+        release = CommandLine.ReleaseName(_host.Options.Release),
         prefix = _host.Options.NormalizedPrefix,
         adminEmail = _host.Options.AdminEmail,
         cookieName = _host.Options.CookieName,
@@ -85,22 +87,28 @@ internal sealed class ControlSurface
         {
             var r = all[i];
             if (!includeLogin && r.Path == "/api/login") continue;
-            list.Add(new
-            {
-                index = i,
-                method = r.Method,
-                path = r.Path,
-                rawPath = r.RawPath,
-                query = r.QueryString,
-                form = r.Form,
-                formKeys = r.Form.Keys.ToArray(),
-                status = r.Status,
-                errorCode = r.ErrorCode,
-                faultInjected = r.FaultInjected,
-            });
+            list.Add(Entry(i, r));
         }
         return list;
     }
+
+    private static object Entry(int index, LoggedRequest r) => new
+    {
+        index,
+        method = r.Method,
+        path = r.Path,
+        rawPath = r.RawPath,
+        query = r.QueryString,
+        form = r.Form,
+        formKeys = r.Form.Keys.ToArray(),
+        status = r.Status,
+        errorCode = r.ErrorCode,
+        faultInjected = r.FaultInjected,
+        undocumented = r.Undocumented,
+    };
+
+    /// <summary>Every request since start or reset that carried an undocumented parameter (clearing the log keeps these).</summary>
+    private object Undocumented() => _host.Undocumented.Snapshot().Select((r, i) => Entry(i, r)).ToList();
 
     private object ClearRequests()
     {
@@ -111,7 +119,8 @@ internal sealed class ControlSurface
     private object Reset(Params p)
     {
         EmulatorBackend? backend = p.Text("backend") is { } b ? CommandLine.ParseBackend(b) : null;
-        _host.Reset(backend);
+        EmulatorRelease? release = p.Text("release") is { } r ? CommandLine.ParseRelease(r) : null;
+        _host.Reset(backend, release);
         return Info();
     }
 

@@ -13,6 +13,39 @@ internal static class Schema
         "managesieve", "managesievesecured", "sieve", "sievesecured", "internal", "doveadm", "sogo",
     };
 
+    /// <summary>Character switches of `mailbox` ('y' when on), as later releases have them.</summary>
+    public static readonly string[] CharServices = { "sogowebmail", "sogocalendar", "sogoactivesync" };
+
+    /// <summary>What a later server's user PUT `services` replaces; the document's ...tls names are not in it.</summary>
+    public static readonly string[] ReplaceableServices =
+    {
+        "smtp", "smtpsecured", "pop3", "pop3secured", "imap", "imapsecured", "sogo", "sogowebmail", "sogocalendar",
+        "sogoactivesync", "managesieve", "managesievesecured", "sieve", "sievesecured", "deliver",
+    };
+
+    // Columns added after the first release of the emulator: ALTER TABLE adds them to an older --db file.
+    private static readonly (string Table, string Column, string Definition)[] AddedColumns =
+    {
+        ("mailbox", "mailboxformat", "TEXT NOT NULL DEFAULT 'maildir'"),
+        ("mailbox", "mailboxfolder", "TEXT NOT NULL DEFAULT 'Maildir'"),
+        ("mailbox", "enablesogowebmail", "TEXT NOT NULL DEFAULT 'y'"),
+        ("mailbox", "enablesogocalendar", "TEXT NOT NULL DEFAULT 'y'"),
+        ("mailbox", "enablesogoactivesync", "TEXT NOT NULL DEFAULT 'y'"),
+        ("mailbox", "telephonenumber", "TEXT NOT NULL DEFAULT ''"),
+        ("mailbox", "mobile", "TEXT NOT NULL DEFAULT ''"),
+        ("mlmmj_subscribers", "kind", "TEXT NOT NULL DEFAULT 'normal'"),
+        ("mlmmj_subscribers", "pending", "INTEGER NOT NULL DEFAULT 0"),
+    };
+
+    private static void AddMissingColumns(Db db)
+    {
+        foreach (var (table, column, definition) in AddedColumns)
+        {
+            var existing = db.Strings($"SELECT name FROM pragma_table_info('{table}')");
+            if (!existing.Contains(column)) db.Exec($"ALTER TABLE {table} ADD COLUMN {column} {definition}");
+        }
+    }
+
     public static void Create(Db db)
     {
         var services = string.Join("", UserServices.Select(s => $"enable{s} INTEGER NOT NULL DEFAULT 1,\n"));
@@ -68,6 +101,8 @@ CREATE TABLE IF NOT EXISTS maillist_owners (
   dest_domain TEXT NOT NULL DEFAULT '', UNIQUE (address, owner));
 CREATE TABLE IF NOT EXISTS mlmmj_subscribers (
   address TEXT NOT NULL, subscriber TEXT NOT NULL, PRIMARY KEY (address, subscriber));
+CREATE TABLE IF NOT EXISTS deleted_maillists (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, address TEXT NOT NULL, domain TEXT NOT NULL, archived INTEGER NOT NULL, deleted TEXT);
 CREATE TABLE IF NOT EXISTS ldap_maillists (
   address TEXT PRIMARY KEY, domain TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', accesspolicy TEXT NOT NULL DEFAULT 'public',
   created TEXT, active INTEGER NOT NULL DEFAULT 1);
@@ -126,5 +161,6 @@ CREATE TABLE IF NOT EXISTS greylisting_whitelists (
 CREATE TABLE IF NOT EXISTS greylisting_whitelist_domains (
   id INTEGER PRIMARY KEY AUTOINCREMENT, domain TEXT NOT NULL UNIQUE);
 """);
+        AddMissingColumns(db);
     }
 }

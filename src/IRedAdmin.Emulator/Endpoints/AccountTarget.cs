@@ -23,7 +23,7 @@ internal static class AccountTarget
         }
         var domain = Util.Domain(raw);
         Access.RequireDomain(r, db, domain);
-        Access.RequireExistingDomain(db, domain);
+        Access.RequireExistingDomain(r, db, domain);
         return ("@" + domain, 5);
     }
 

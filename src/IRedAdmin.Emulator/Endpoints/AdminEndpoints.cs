@@ -22,6 +22,12 @@ internal static class AdminEndpoints
         ("maxAliases", "create_max_aliases"), ("maxLists", "create_max_lists"),
     };
 
+    // Switches of current-api.md that take rights away from the admin.
+    private static readonly (string Param, string Key)[] Permissions =
+    {
+        ("disableViewingMailLog", "disable_viewing_mail_log"), ("disableManagingQuarantinedMails", "disable_managing_quarantined_mails"),
+    };
+
     private static string Existing(ApiRequest r, Db db)
     {
         Access.RequireGlobal(r, db);
@@ -63,14 +69,17 @@ internal static class AdminEndpoints
     {
         Access.RequireGlobal(r, db);
         var mail = Util.Mail(r["mail"]);
+        // Later servers refuse a standalone admin whose address is in a domain hosted here.
+        if (r.IsCurrent && Access.DomainExists(db, Util.DomainOf(mail))) throw new ApiError("CAN_NOT_BE_LOCAL_DOMAIN");
         if (Access.AddressTaken(db, mail)) throw new ApiError("ALREADY_EXISTS");
         var pw = r.Get("password");
-        Policy.CheckPassword(pw, Policy.DefaultMinPasswordLength, 0);
+        Policy.CheckPassword(r, pw, Policy.DefaultMinPasswordLength, 0);
         var now = Util.Now();
         db.Exec("INSERT INTO admin (username, password, name, language, passwordlastchange, created, modified, active) VALUES ($u, $p, $n, $l, $t, $t, $t, $a)",
             ("$u", mail), ("$p", PasswordHash.Hash(pw!)), ("$n", r.GetOr("name", "")), ("$l", r.Get("language") is { Length: > 0 } l ? l : "en_US"),
-            ("$t", now), ("$a", r.Get("accountStatus") is { } s ? DomainUpdate.ParseStatus(s) : 1));
-        ApplyRoleAndLimits(r, db, mail);
+            ("$t", now), ("$a", r.Get("accountStatus") is { } s ? r.AccountStatus(s) : 1));
+        // Later servers store the normal-admin limits on POST only when maxDomains is given.
+        ApplyRoleAndLimits(r, db, mail, limits: r.IsLegacy || r.Has("maxDomains"));
         return null;
     }
 
@@ -80,42 +89,47 @@ internal static class AdminEndpoints
         var sets = new Dictionary<string, object?>();
         if (r.Get("name") is { } n) sets["name"] = n;
         if (r.Get("language") is { Length: > 0 } l) sets["language"] = l;
-        if (r.Get("accountStatus") is { } s) sets["active"] = DomainUpdate.ParseStatus(s);
+        if (r.Get("accountStatus") is { } s) sets["active"] = r.AccountStatus(s);
         if (r.Has("password"))
         {
             var pw = r.Get("password");
-            Policy.CheckPassword(pw, Policy.DefaultMinPasswordLength, 0);
+            Policy.CheckPassword(r, pw, Policy.DefaultMinPasswordLength, 0);
             sets["password"] = PasswordHash.Hash(pw!);
             sets["passwordlastchange"] = Util.Now();
         }
         sets["modified"] = Util.Now();
         var assignments = string.Join(", ", sets.Keys.Select((k, i) => $"{k}=$p{i}"));
         db.Exec($"UPDATE admin SET {assignments} WHERE username=$u", sets.Values.Select((v, i) => ($"$p{i}", v)).Append(("$u", (object?)mail)).ToArray());
-        ApplyRoleAndLimits(r, db, mail);
+        // Later servers apply the normal-admin limits on PUT only when isGlobalAdmin=no is sent.
+        ApplyRoleAndLimits(r, db, mail, limits: r.IsLegacy || r.YesNo("isGlobalAdmin") == false);
         if (sets.ContainsKey("password") || sets.ContainsKey("active")) r.Host.Sessions.KillUser(mail);
         return null;
     }
 
     /// <summary>isGlobalAdmin and the per-admin creation limits (discarded for global admins).</summary>
-    private static void ApplyRoleAndLimits(ApiRequest r, Db db, string mail)
+    private static void ApplyRoleAndLimits(ApiRequest r, Db db, string mail, bool limits)
     {
-        if (r.Has("maxQuota") != r.Has("quotaUnit")) throw new ApiError(r.Has("maxQuota") ? "MISSING_QUOTA_UNIT" : "MISSING_MAX_QUOTA");
+        // Legacy insists on maxQuota and quotaUnit together; later servers count maxQuota without a unit as MB.
+        if (r.IsLegacy && r.Has("maxQuota") != r.Has("quotaUnit")) throw new ApiError(r.Has("maxQuota") ? "MISSING_QUOTA_UNIT" : "MISSING_MAX_QUOTA");
         var unit = r.Get("quotaUnit")?.Trim().ToUpperInvariant();
         if (unit is not null && unit is not ("TB" or "GB" or "MB")) throw new ApiError("INVALID_QUOTA_UNIT");
+        if (r.IsCurrent && unit is null && r.Has("maxQuota")) unit = "MB";
 
         if (r.YesNo("isGlobalAdmin") is { } g)
         {
             if (g) db.Exec("INSERT OR IGNORE INTO domain_admins (username, domain, created, modified) VALUES ($u, 'ALL', $t, $t)", ("$u", mail), ("$t", Util.Now()));
             else db.Exec("DELETE FROM domain_admins WHERE username=$u AND domain='ALL'", ("$u", mail));
         }
-        if (Access.IsGlobal(db, mail)) return;
-
         var settings = DomainSettings.Parse(db.Scalar("SELECT settings FROM admin WHERE username=$u", ("$u", mail)) as string);
-        foreach (var (p, k) in Limits) if (r.Int(p) is { } v) settings.Set(k, v);
-        if (r.Int("maxQuota") is { } q)
+        foreach (var (p, k) in Permissions) if (r.YesNo(p) is { } on) settings.Set(k, on ? "yes" : "no");
+        if (!Access.IsGlobal(db, mail) && limits)
         {
-            settings.Set("create_max_quota", q);
-            settings.Set("create_quota_unit", unit);
+            foreach (var (p, k) in Limits) if (r.Int(p) is { } v) settings.Set(k, v);
+            if (r.Int("maxQuota") is { } q)
+            {
+                settings.Set("create_max_quota", q);
+                settings.Set("create_quota_unit", unit);
+            }
         }
         db.Exec("UPDATE admin SET settings=$s WHERE username=$u", ("$s", settings.ToString()), ("$u", mail));
     }
@@ -132,9 +146,7 @@ internal static class AdminEndpoints
     private static object? VerifyPassword(ApiRequest r, Db db)
     {
         var mail = Existing(r, db);
-        if (string.IsNullOrEmpty(r.Get("password"))) throw new ApiError("EMPTY_PASSWORD");
         var hash = db.Scalar("SELECT password FROM admin WHERE username=$u", ("$u", mail)) as string;
-        if (!PasswordHash.Verify(r.Get("password")!, hash)) throw new ApiError("INVALID_CREDENTIALS");
-        return null;
+        return UserEndpoints.CheckGivenPassword(r, hash);
     }
 }

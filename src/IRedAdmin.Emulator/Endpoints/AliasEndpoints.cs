@@ -25,26 +25,28 @@ internal static class AliasEndpoints
         return (mail, domain);
     }
 
-    internal static Dictionary<string, object?> View(Db db, Dictionary<string, object?> row, bool ldap, string baseDn)
+    /// <summary>The alias row plus members and moderators; withMembers=false gives the plain rows of the listing.</summary>
+    internal static Dictionary<string, object?> View(Db db, Dictionary<string, object?> row, bool ldap, string baseDn, bool withMembers = true)
     {
         var mail = (string)row["address"]!;
         var members = db.Strings("SELECT forwarding FROM forwardings WHERE address=$a AND is_list=1 ORDER BY forwarding", ("$a", mail));
         var moderators = db.Strings("SELECT moderator FROM moderators WHERE address=$a ORDER BY moderator", ("$a", mail));
         if (!ldap)
         {
-            var d = new Dictionary<string, object?>(row, StringComparer.Ordinal) { ["members"] = members, ["moderators"] = moderators };
+            var d = new Dictionary<string, object?>(row, StringComparer.Ordinal);
+            if (withMembers) { d["members"] = members; d["moderators"] = moderators; }
             return d;
         }
-        return new Dictionary<string, object?>
+        var l = new Dictionary<string, object?>
         {
             ["dn"] = LdapNames.AliasDn(mail, baseDn),
             ["mail"] = mail,
             ["cn"] = row["name"],
             ["accountStatus"] = Convert.ToInt64(row["active"]) == 1 ? "active" : "disabled",
-            ["mailForwardingAddress"] = members,
-            ["members"] = members,
             ["createTimestamp"] = row["created"],
         };
+        if (withMembers) { l["mailForwardingAddress"] = members; l["members"] = members; }
+        return l;
     }
 
     private static object? Get(ApiRequest r, Db db)
@@ -58,29 +60,28 @@ internal static class AliasEndpoints
         var mail = Util.Mail(r["mail"]);
         var domain = Util.DomainOf(mail);
         Access.RequireDomain(r, db, domain);
-        Access.RequireExistingDomain(db, domain);
+        Access.RequireExistingDomain(r, db, domain);
         if (Access.AddressTaken(db, mail)) throw new ApiError("ALREADY_EXISTS");
         Policy.CheckAccountLimit(db, domain, "aliases", "SELECT COUNT(*) FROM alias WHERE domain=$d");
         var now = Util.Now();
-        // accessPolicy is an SQL-only feature; the LDAP app ignores it.
-        var policy = r.IsLdap ? "public" : ParsePolicy(r.Get("accessPolicy") ?? "public");
+        // accessPolicy is an SQL-only feature; the LDAP app ignores it. Later servers fall back to public for an unknown value.
+        var given = r.Get("accessPolicy") ?? "public";
+        var policy = r.IsLdap ? "public" : r.IsCurrent ? (IsPolicy(given) ? given.Trim().ToLowerInvariant() : "public") : ParsePolicy(given);
         db.Exec("INSERT INTO alias (address, name, accesspolicy, domain, created, modified, active) VALUES ($a, $n, $p, $d, $t, $t, 1)",
             ("$a", mail), ("$n", r.GetOr("name", "")), ("$p", policy), ("$d", domain), ("$t", now));
-        SetMembers(db, mail, domain, r.List("members"));
+        SetMembers(db, mail, domain, r.Mails("members"));
         return null;
     }
 
-    internal static string ParsePolicy(string p)
-    {
-        var v = p.Trim().ToLowerInvariant();
-        return v is "public" or "domain" or "subdomain" or "membersonly" or "moderatorsonly" or "membersandmoderatorsonly"
-            ? v : throw new ApiError("INVALID_ACCESS_POLICY");
-    }
+    private static bool IsPolicy(string p) =>
+        p.Trim().ToLowerInvariant() is "public" or "domain" or "subdomain" or "membersonly" or "moderatorsonly" or "membersandmoderatorsonly";
+
+    internal static string ParsePolicy(string p) =>
+        IsPolicy(p) ? p.Trim().ToLowerInvariant() : throw new ApiError("INVALID_ACCESS_POLICY");
 
     private static void SetMembers(Db db, string mail, string domain, IEnumerable<string> members)
     {
         var list = members.ToList();
-        foreach (var m in list) if (!Util.IsEmail(m)) throw new ApiError("INVALID_MAIL");
         db.Exec("DELETE FROM forwardings WHERE address=$a AND is_list=1", ("$a", mail));
         foreach (var m in list)
             db.Exec("INSERT OR IGNORE INTO forwardings (address, forwarding, domain, dest_domain, is_list) VALUES ($a, $f, $d, $dd, 1)",
@@ -89,20 +90,28 @@ internal static class AliasEndpoints
 
     private static object? Update(ApiRequest r, Db db)
     {
+        // Later servers answer success to a PUT without parameters of a missing alias.
+        if (r.IsCurrent && r.Form.Count == 0 && !db.Any("SELECT 1 FROM alias WHERE address=$a", ("$a", Util.Mail(r["mail"]))))
+        {
+            Access.RequireDomain(r, db, Util.DomainOf(Util.Mail(r["mail"])));
+            return null;
+        }
         var (mail, domain) = Existing(r, db);
-        if (r.Has("members") && (r.Has("addMember") || r.Has("removeMember"))) throw new ApiError("CONFLICT_PARAMETERS");
+        r.RejectConflict(r.Has("members") && (r.Has("addMember") || r.Has("removeMember")));
         var sets = new Dictionary<string, object?> { ["modified"] = Util.Now() };
         if (r.Get("name") is { } n) sets["name"] = n;
-        if (r.Get("accessPolicy") is { } p && !r.IsLdap) sets["accesspolicy"] = ParsePolicy(p);
-        if (r.Get("accountStatus") is { } s) sets["active"] = DomainUpdate.ParseStatus(s);
+        // Later servers do not validate accessPolicy on PUT.
+        if (r.Get("accessPolicy") is { } p && !r.IsLdap) sets["accesspolicy"] = r.IsCurrent ? p : ParsePolicy(p);
+        if (r.Get("accountStatus") is { } s) sets["active"] = r.AccountStatus(s);
         var assignments = string.Join(", ", sets.Keys.Select((k, i) => $"{k}=$p{i}"));
         db.Exec($"UPDATE alias SET {assignments} WHERE address=$a", sets.Values.Select((v, i) => ($"$p{i}", v)).Append(("$a", (object?)mail)).ToArray());
 
-        if (r.Has("members")) SetMembers(db, mail, domain, r.List("members"));
+        // members wins over addMember/removeMember.
+        if (r.Has("members")) SetMembers(db, mail, domain, r.Mails("members"));
         else if (r.Has("addMember") || r.Has("removeMember"))
         {
             var current = db.Strings("SELECT forwarding FROM forwardings WHERE address=$a AND is_list=1", ("$a", mail));
-            var wanted = current.Concat(r.List("addMember")).Distinct().ToList();
+            var wanted = current.Concat(r.Mails("addMember")).Distinct().ToList();
             wanted.RemoveAll(r.List("removeMember").Contains);
             SetMembers(db, mail, domain, wanted);
         }
@@ -111,6 +120,13 @@ internal static class AliasEndpoints
 
     private static object? Delete(ApiRequest r, Db db)
     {
+        // Later servers answer success for an alias that does not exist.
+        if (r.IsCurrent)
+        {
+            var target = Util.Mail(r["mail"]);
+            Access.RequireDomain(r, db, Util.DomainOf(target));
+            if (!db.Any("SELECT 1 FROM alias WHERE address=$a", ("$a", target))) return null;
+        }
         var (mail, _) = Existing(r, db);
         db.Exec("DELETE FROM alias WHERE address=$a", ("$a", mail));
         db.Exec("DELETE FROM forwardings WHERE address=$a", ("$a", mail));
@@ -123,7 +139,7 @@ internal static class AliasEndpoints
         var (mail, _) = Existing(r, db);
         var target = Util.Mail(r["newmail"]);
         var domain = Util.DomainOf(target);
-        Access.RequireExistingDomain(db, domain);
+        Access.RequireExistingDomain(r, db, domain);
         Access.RequireDomain(r, db, domain);
         if (target == mail) return null;
         if (Access.AddressTaken(db, target)) throw new ApiError("ALREADY_EXISTS");

@@ -3,14 +3,22 @@ using IRedAdmin.Emulator.Http;
 
 namespace IRedAdmin.Emulator.Endpoints;
 
-/// <summary>PUT /api/domain/admins/&lt;domain&gt;: addAdmin, removeAdmin, removeAllAdmins.</summary>
+/// <summary>PUT /api/domain/admins/&lt;domain&gt;: addAdmin, removeAdmin, removeAllAdmins; GET (later servers) lists them.</summary>
 internal static class DomainAdmins
 {
+    public static object? List(ApiRequest r, Db db)
+    {
+        var domain = Util.Domain(r["domain"]);
+        Access.RequireDomain(r, db, domain);
+        Access.RequireExistingDomain(r, db, domain);
+        return db.Strings("SELECT username FROM domain_admins WHERE domain=$d ORDER BY username", ("$d", domain));
+    }
+
     public static object? Update(ApiRequest r, Db db)
     {
         var domain = Util.Domain(r["domain"]);
         Access.RequireDomain(r, db, domain);
-        Access.RequireExistingDomain(db, domain);
+        Access.RequireExistingDomain(r, db, domain);
         var global = Access.IsGlobal(r, db);
         var now = Util.Now();
 
@@ -21,14 +29,13 @@ internal static class DomainAdmins
             foreach (var u in all) DemoteIfUnused(db, u);
         }
 
-        foreach (var mail in r.List("addAdmin"))
+        foreach (var mail in r.Mails("addAdmin"))
         {
-            if (!Util.IsEmail(mail)) throw new ApiError("INVALID_MAIL");
             var isStandalone = db.Any("SELECT 1 FROM admin WHERE username=$u", ("$u", mail));
             var isUser = db.Any("SELECT 1 FROM mailbox WHERE username=$u", ("$u", mail));
             if (!isStandalone && !isUser) throw new ApiError("NO_SUCH_ACCOUNT");
             // A normal admin may only promote mail users of domains it manages.
-            if (!global && (!isUser || !Access.Manages(db, r.Caller, Util.DomainOf(mail)))) throw new ApiError("PERMISSION_DENIED");
+            if (!global && (!isUser || !Access.Manages(r, db, Util.DomainOf(mail)))) throw new ApiError("PERMISSION_DENIED");
             if (isUser) db.Exec("UPDATE mailbox SET isadmin=1 WHERE username=$u", ("$u", mail));
             db.Exec("INSERT OR IGNORE INTO domain_admins (username, domain, created, modified, active) VALUES ($u, $d, $t, $t, 1)",
                 ("$u", mail), ("$d", domain), ("$t", now));

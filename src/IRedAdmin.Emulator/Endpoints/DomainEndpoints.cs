@@ -15,30 +15,30 @@ internal static class DomainEndpoints
         r.Map("DELETE", "/api/domain/{domain}", Delete);
         r.Map("DELETE", "/api/domain/{domain}/keep_mailbox_days/{days}", Delete);
         r.Map("PUT", "/api/domain/admins/{domain}", DomainAdmins.Update);
+        // In no document, but on later servers.
+        r.Map("GET", "/api/domain/admins/{domain}", DomainAdmins.List, release: EmulatorRelease.Current);
     }
 
     private static object? Get(ApiRequest r, Db db)
     {
         var domain = Util.Domain(r["domain"]);
         Access.RequireDomain(r, db, domain);
-        Access.RequireExistingDomain(db, domain);
+        Access.RequireExistingDomain(r, db, domain);
         return DomainView.Build(db, domain, r.IsLdap, r.Options.LdapBaseDn);
     }
 
     private static object? Create(ApiRequest r, Db db)
     {
         var domain = Util.Domain(r["domain"]);
-        var global = Access.IsGlobal(r, db);
-        if (!global) CheckAdminMayCreateDomain(r, db);
+        // Creating a domain is for global admins only (an admin's maxDomains is a limit of the web UI).
+        Access.RequireGlobal(r, db);
         if (Access.DomainExists(db, domain) || db.Any("SELECT 1 FROM alias_domain WHERE alias_domain=$d", ("$d", domain)))
             throw new ApiError("ALREADY_EXISTS");
 
         var now = Util.Now();
         var settings = new DomainSettings();
         if (r.Int("defaultQuota") is { } dq) settings.Set("default_user_quota", dq);
-        if (r.Int("maxUserQuota") is { } mq) settings.Set("max_user_quota", mq);
-        if (r.Int("minPasswordLength") is { } minp) settings.Set("min_passwd_length", minp);
-        if (r.Int("maxPasswordLength") is { } maxp) settings.Set("max_passwd_length", maxp);
+        if (r.Int("maxUserQuota") is { } mq) settings.Set("max_user_quota", mq * QuotaUnitFactor(r.Get("maxUserQuotaUnit")));
         if (r.Get("language") is { Length: > 0 } lang) settings.Set("default_language", lang);
         if (r.IsLdap) settings.SetList("enabled_services", DomainView.DefaultServices);
 
@@ -50,20 +50,22 @@ VALUES ($d, $n, $q, $t, $u, $a, $l, $s, $now, $now, 1)
             ("$u", r.Int("numberOfUsers") ?? 0), ("$a", r.Int("numberOfAliases") ?? 0), ("$l", r.Int("numberOfLists") ?? 0),
             ("$s", settings.ToString()), ("$now", now));
 
-        SetBcc(db, "sender_bcc_domain", domain, r.Get("senderBcc"));
-        SetBcc(db, "recipient_bcc_domain", domain, r.Get("recipientBcc"));
-        if (!global)
-            db.Exec("INSERT OR IGNORE INTO domain_admins (username, domain, created, modified) VALUES ($u, $d, $t, $t)", ("$u", r.Caller), ("$d", domain), ("$t", now));
+        // Later servers ignore both BCC parameters on POST.
+        if (r.IsLegacy)
+        {
+            SetBcc(db, "sender_bcc_domain", domain, r.Get("senderBcc"));
+            SetBcc(db, "recipient_bcc_domain", domain, r.Get("recipientBcc"));
+        }
         return null;
     }
 
-    /// <summary>A normal admin may create domains only within the maxDomains limit set on its account.</summary>
-    private static void CheckAdminMayCreateDomain(ApiRequest r, Db db)
+    /// <summary>The undocumented maxUserQuotaUnit later servers read on POST: MB (default), GB or TB.</summary>
+    private static int QuotaUnitFactor(string? unit) => unit?.Trim().ToUpperInvariant() switch
     {
-        var settings = DomainSettings.Parse(db.Scalar("SELECT settings FROM admin WHERE username=$u", ("$u", r.Caller)) as string);
-        var max = settings.GetInt("create_max_domains", 0);
-        if (max <= 0 || Access.ManagedDomains(db, r.Caller).Count >= max) throw new ApiError("PERMISSION_DENIED");
-    }
+        "GB" => 1024,
+        "TB" => 1024 * 1024,
+        _ => 1,
+    };
 
     internal static void SetBcc(Db db, string table, string domain, string? address)
     {
@@ -80,7 +82,9 @@ VALUES ($d, $n, $q, $t, $u, $a, $l, $s, $now, $now, 1)
         var domain = Util.Domain(r["domain"]);
         var days = KeepDays(r);
         Access.RequireDomain(r, db, domain);
-        Access.RequireExistingDomain(db, domain);
+        // Later servers answer success for a domain that does not exist.
+        if (r.IsCurrent && !Access.DomainExists(db, domain)) return null;
+        Access.RequireExistingDomain(r, db, domain);
         foreach (var user in db.Strings("SELECT username FROM mailbox WHERE domain=$d", ("$d", domain)))
             UserEndpoints.RecordDeletedMailbox(db, user, r.Caller, days);
         Purge(db, domain);

@@ -23,6 +23,7 @@ internal static class LdifEndpoints
             {
                 var domain = Util.Domain(r["id"]);
                 Access.RequireDomain(r, db, domain);
+                Access.RequireExistingDomain(r, db, domain);
                 entry = kind == "domain" ? LdapEntries.Domain(db, domain, baseDn) : LdapEntries.Catchall(db, domain, baseDn);
                 break;
             }

@@ -52,37 +52,32 @@ internal static class MaillistEndpoints
         var mail = Util.Mail(r["mail"]);
         var domain = Util.DomainOf(mail);
         Access.RequireDomain(r, db, domain);
-        Access.RequireExistingDomain(db, domain);
+        Access.RequireExistingDomain(r, db, domain);
         if (Access.AddressTaken(db, mail)) throw new ApiError("ALREADY_EXISTS");
         Policy.CheckAccountLimit(db, domain, "maillists", "SELECT COUNT(*) FROM ldap_maillists WHERE domain=$d");
         db.Exec("INSERT INTO ldap_maillists (address, domain, name, accesspolicy, created, active) VALUES ($a, $d, $n, $p, $t, 1)",
             ("$a", mail), ("$d", domain), ("$n", r.GetOr("name", "")), ("$p", AliasEndpoints.ParsePolicy(r.Get("accessPolicy") ?? "public")), ("$t", Util.Now()));
-        foreach (var m in ValidMembers(r.List("members")))
+        foreach (var m in r.Mails("members"))
             db.Exec("INSERT OR IGNORE INTO ldap_maillist_members (address, member) VALUES ($a, $m)", ("$a", mail), ("$m", m));
         return null;
-    }
-
-    private static List<string> ValidMembers(List<string> members)
-    {
-        foreach (var m in members) if (!Util.IsEmail(m)) throw new ApiError("INVALID_MAIL");
-        return members;
     }
 
     private static object? Update(ApiRequest r, Db db)
     {
         var (mail, _) = Existing(r, db);
-        if (r.Has("members") && (r.Has("addMember") || r.Has("removeMember"))) throw new ApiError("CONFLICT_PARAMETERS");
+        r.RejectConflict(r.Has("members") && (r.Has("addMember") || r.Has("removeMember")));
         if (r.Get("name") is { } n) db.Exec("UPDATE ldap_maillists SET name=$n WHERE address=$a", ("$n", n), ("$a", mail));
         if (r.Get("accessPolicy") is { } p) db.Exec("UPDATE ldap_maillists SET accesspolicy=$p WHERE address=$a", ("$p", AliasEndpoints.ParsePolicy(p)), ("$a", mail));
-        if (r.Get("accountStatus") is { } s) db.Exec("UPDATE ldap_maillists SET active=$s WHERE address=$a", ("$s", DomainUpdate.ParseStatus(s)), ("$a", mail));
         if (r.Has("members"))
         {
-            var members = ValidMembers(r.List("members"));
+            // members replaces all and wins over addMember/removeMember.
+            var members = r.Mails("members");
             db.Exec("DELETE FROM ldap_maillist_members WHERE address=$a", ("$a", mail));
             foreach (var m in members) db.Exec("INSERT OR IGNORE INTO ldap_maillist_members (address, member) VALUES ($a, $m)", ("$a", mail), ("$m", m));
+            return null;
         }
         // Row-level add/remove: concurrent addMember requests never overwrite each other.
-        foreach (var m in ValidMembers(r.List("addMember")))
+        foreach (var m in r.Mails("addMember"))
             db.Exec("INSERT OR IGNORE INTO ldap_maillist_members (address, member) VALUES ($a, $m)", ("$a", mail), ("$m", m));
         foreach (var m in r.List("removeMember"))
             db.Exec("DELETE FROM ldap_maillist_members WHERE address=$a AND member=$m", ("$a", mail), ("$m", m));

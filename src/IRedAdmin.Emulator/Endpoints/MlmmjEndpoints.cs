@@ -2,62 +2,25 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using IRedAdmin.Emulator.Data;
 using IRedAdmin.Emulator.Http;
+using IRedAdmin.Emulator.Views;
 
 namespace IRedAdmin.Emulator.Endpoints;
 
 /// <summary>
-/// /api/ml/&lt;mail&gt;: subscribable (mlmmj) mailing lists, on both backends. The list row is
-/// iRedMail's `maillists`; moderators/owners use `moderators`/`maillist_owners`; the
-/// subscribers (kept by mlmmj on disk in reality) live in `mlmmj_subscribers`.
+/// /api/ml/&lt;mail&gt;: subscribable (mlmmj) mailing lists of later releases, on both backends. The list row is
+/// iRedMail's `maillists`; owners and moderators use `maillist_owners` / `moderators`; the subscribers (kept by mlmmj
+/// on disk in reality) live in `mlmmj_subscribers` with their version (kind) and whether they still must confirm.
 /// </summary>
 internal static class MlmmjEndpoints
 {
     public static void Register(Router r)
     {
-        r.Map("GET", "/api/ml/{mail}", Get);
-        r.Map("POST", "/api/ml/{mail}", Create);
-        r.Map("PUT", "/api/ml/{mail}", Update);
-        r.Map("DELETE", "/api/ml/{mail}", Delete);
+        const EmulatorRelease current = EmulatorRelease.Current;
+        r.Map("GET", "/api/ml/{mail}", Get, release: current);
+        r.Map("POST", "/api/ml/{mail}", Create, release: current);
+        r.Map("PUT", "/api/ml/{mail}", Update, release: current);
+        r.Map("DELETE", "/api/ml/{mail}", Delete, release: current);
     }
-
-    /// <summary>yes/no options kept in the row's settings (JSON).</summary>
-    private static readonly string[] Flags =
-    {
-        "close_list", "only_moderator_can_post", "only_subscriber_can_post", "disable_subscription",
-        "disable_archive", "disable_digest", "disable_send_copy_to_sender", "moderate_subscription",
-        "extra_addresses_can_post",
-    };
-
-    private static readonly Dictionary<string, bool> FlagDefaults = new() { ["only_subscriber_can_post"] = true };
-
-    private static readonly string[] Texts = { "footer_text", "footer_html", "description" };
-
-    internal static Dictionary<string, object?> View(Db db, Dictionary<string, object?> row)
-    {
-        var mail = (string)row["address"]!;
-        var settings = ReadSettings(row["settings"] as string);
-        var d = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["mail"] = mail,
-            ["name"] = row["name"],
-            ["accountStatus"] = Convert.ToInt64(row["active"]) == 1 ? "active" : "disabled",
-            ["accessPolicy"] = row["accesspolicy"],
-            ["maxMailSize"] = row["maxmsgsize"],
-            ["is_newsletter"] = Convert.ToInt64(row["is_newsletter"]) == 1 ? "yes" : "no",
-            ["mlid"] = row["mlid"],
-        };
-        foreach (var f in Flags)
-            d[f] = (settings.TryGetValue(f, out var v) ? v == "yes" : FlagDefaults.GetValueOrDefault(f)) ? "yes" : "no";
-        foreach (var t in Texts) d[t] = t == "description" ? row["description"] : settings.GetValueOrDefault(t, "");
-        d["owners"] = db.Strings("SELECT owner FROM maillist_owners WHERE address=$a ORDER BY 1", ("$a", mail));
-        d["moderators"] = db.Strings("SELECT moderator FROM moderators WHERE address=$a ORDER BY 1", ("$a", mail));
-        d["members"] = db.Strings("SELECT subscriber FROM mlmmj_subscribers WHERE address=$a ORDER BY 1", ("$a", mail));
-        d["created"] = row["created"];
-        return d;
-    }
-
-    private static Dictionary<string, string> ReadSettings(string? json) =>
-        string.IsNullOrEmpty(json) ? new() : JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? new();
 
     private static (string, string) Existing(ApiRequest r, Db db)
     {
@@ -68,10 +31,11 @@ internal static class MlmmjEndpoints
         return (mail, domain);
     }
 
+    /// <summary>with_subscribers=yes adds the confirmed subscribers.</summary>
     private static object? Get(ApiRequest r, Db db)
     {
         var (mail, _) = Existing(r, db);
-        return View(db, db.Row("SELECT * FROM maillists WHERE address=$a", ("$a", mail))!);
+        return MlmmjView.Build(db, db.Row("SELECT * FROM maillists WHERE address=$a", ("$a", mail))!, r.YesNo("with_subscribers") == true);
     }
 
     private static object? Create(ApiRequest r, Db db)
@@ -79,7 +43,7 @@ internal static class MlmmjEndpoints
         var mail = Util.Mail(r["mail"]);
         var domain = Util.DomainOf(mail);
         Access.RequireDomain(r, db, domain);
-        Access.RequireExistingDomain(db, domain);
+        Access.RequireExistingDomain(r, db, domain);
         if (Access.AddressTaken(db, mail)) throw new ApiError("ALREADY_EXISTS");
         Policy.CheckAccountLimit(db, domain, "maillists", "SELECT COUNT(*) FROM maillists WHERE domain=$d");
         var now = Util.Now();
@@ -87,67 +51,92 @@ internal static class MlmmjEndpoints
 INSERT INTO maillists (address, domain, transport, accesspolicy, maxmsgsize, name, description, mlid, is_newsletter, settings, created, modified, active)
 VALUES ($a, $d, $tr, 'public', 0, '', '', $id, 0, '', $t, $t, 1)
 """, ("$a", mail), ("$d", domain), ("$tr", $"mlmmj:{domain}/{Util.LocalOf(mail)}"), ("$id", Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant()), ("$t", now));
-        Apply(r, db, mail, domain);
+        // POST reads the size limit as max_mail_size plus a unit (max_message_size is read by PUT only).
+        if (r.Int("max_mail_size") is { } size) db.Exec("UPDATE maillists SET maxmsgsize=$s WHERE address=$a", ("$s", (long)size * UnitFactor(r.Get("max_mail_size_unit"))), ("$a", mail));
+        Apply(r, db, mail, domain, creating: true);
+        AddSubscribers(r, db, mail, r.Mails("subscribers"));
         return null;
     }
+
+    private static long UnitFactor(string? unit) => unit?.Trim().ToUpperInvariant() switch
+    {
+        "KB" => 1024,
+        "GB" => 1024L * 1024 * 1024,
+        "B" or "BYTES" => 1,
+        _ => 1024 * 1024,
+    };
 
     private static object? Update(ApiRequest r, Db db)
     {
         var (mail, domain) = Existing(r, db);
-        Apply(r, db, mail, domain);
+        if (r.Int("max_message_size") is { } bytes) db.Exec("UPDATE maillists SET maxmsgsize=$s WHERE address=$a", ("$s", bytes), ("$a", mail));
+        Apply(r, db, mail, domain, creating: false);
+        AddSubscribers(r, db, mail, r.Mails("add_subscribers"));
+        foreach (var m in r.List("remove_subscribers"))
+            db.Exec("DELETE FROM mlmmj_subscribers WHERE address=$a AND subscriber=$m", ("$a", mail), ("$m", m));
         return null;
     }
 
-    private static void Apply(ApiRequest r, Db db, string mail, string domain)
+    /// <summary>The profile parameters shared by POST and PUT.</summary>
+    private static void Apply(ApiRequest r, Db db, string mail, string domain, bool creating)
     {
-        if (r.Has("members") && (r.Has("addMember") || r.Has("removeMember"))) throw new ApiError("CONFLICT_PARAMETERS");
         var row = db.Row("SELECT * FROM maillists WHERE address=$a", ("$a", mail))!;
-        var settings = ReadSettings(row["settings"] as string);
+        var settings = MlmmjView.ReadSettings(row["settings"] as string);
         var sets = new Dictionary<string, object?> { ["modified"] = Util.Now() };
         if (r.Get("name") is { } n) sets["name"] = n;
-        if (r.Get("description") is { } desc) sets["description"] = desc;
-        if (r.Get("accountStatus") is { } s) sets["active"] = DomainUpdate.ParseStatus(s);
-        if (r.Get("accessPolicy") is { } p) sets["accesspolicy"] = AliasEndpoints.ParsePolicy(p);
-        if (r.Int("maxMailSize", "INVALID_MAX_MAIL_SIZE") is { } size) sets["maxmsgsize"] = size;
+        // A PUT without accountStatus sets the list active.
+        sets["active"] = r.Get("accountStatus") is { } s ? r.AccountStatus(s) : 1;
+        if (r.Get("accessPolicy") is { } p && IsPolicy(p)) sets["accesspolicy"] = p.Trim().ToLowerInvariant();
         if (r.YesNo("is_newsletter") is { } nl) sets["is_newsletter"] = nl ? 1 : 0;
-        foreach (var f in Flags) if (r.YesNo(f) is { } on) settings[f] = on ? "yes" : "no";
-        foreach (var t in Texts) if (t != "description" && r.Get(t) is { } text) settings[t] = text;
+        foreach (var (f, _) in MlmmjView.Flags) if (r.YesNo(f) is { } on) settings[f] = on ? "yes" : "no";
+        foreach (var t in MlmmjView.Texts) if (r.Get(t) is { } text) settings[t] = text;
+        if (r.Has("extra_addresses")) settings["extra_addresses"] = string.Join(",", r.Mails("extra_addresses"));
+        if (r.Has("remove_headers")) settings["remove_headers"] = string.Join(",", r.Get("remove_headers")!.Split(',').Where(h => h.Length > 0));
+        // subscription_moderators turns moderate_subscription on; moderate_subscription=no clears them.
+        if (r.Has("subscription_moderators"))
+        {
+            settings["subscription_moderators"] = string.Join(",", r.Mails("subscription_moderators"));
+            settings["moderate_subscription"] = "yes";
+        }
+        if (r.YesNo("moderate_subscription") == false) settings.Remove("subscription_moderators");
         sets["settings"] = JsonSerializer.Serialize(settings);
         var assignments = string.Join(", ", sets.Keys.Select((k, i) => $"{k}=$p{i}"));
         db.Exec($"UPDATE maillists SET {assignments} WHERE address=$a", sets.Values.Select((v, i) => ($"$p{i}", v)).Append(("$a", (object?)mail)).ToArray());
 
-        if (r.Has("owners")) ReplaceAddresses(db, "maillist_owners", "owner", mail, domain, r.List("owners"));
-        if (r.Has("moderators")) ReplaceAddresses(db, "moderators", "moderator", mail, domain, r.List("moderators"));
-        if (r.Has("members"))
-        {
-            db.Exec("DELETE FROM mlmmj_subscribers WHERE address=$a", ("$a", mail));
-            AddMembers(db, mail, r.List("members"));
-        }
-        AddMembers(db, mail, r.List("addMember"));
-        foreach (var m in r.List("removeMember")) db.Exec("DELETE FROM mlmmj_subscribers WHERE address=$a AND subscriber=$m", ("$a", mail), ("$m", m));
+        if (r.Has("owner")) ReplaceAddresses(db, "maillist_owners", "owner", mail, domain, r.Mails("owner"));
+        if (r.Has("moderators")) ReplaceAddresses(db, "moderators", "moderator", mail, domain, r.Mails("moderators"));
     }
 
-    private static void AddMembers(Db db, string mail, List<string> members)
+    private static bool IsPolicy(string p) =>
+        p.Trim().ToLowerInvariant() is "public" or "domain" or "subdomain" or "membersonly" or "moderatorsonly";
+
+    /// <summary>
+    /// New subscribers get the version named by subscription (normal, digest, nomail); with require_confirm (default
+    /// yes) they only become subscribers once they confirm by mail, which never happens here: they stay pending.
+    /// </summary>
+    private static void AddSubscribers(ApiRequest r, Db db, string mail, List<string> subscribers)
     {
-        foreach (var m in members)
-        {
-            if (!Util.IsEmail(m)) throw new ApiError("INVALID_MAIL");
-            db.Exec("INSERT OR IGNORE INTO mlmmj_subscribers (address, subscriber) VALUES ($a, $m)", ("$a", mail), ("$m", m));
-        }
+        var kind = r.Get("subscription")?.Trim().ToLowerInvariant() is "digest" or "nomail" ? r.Get("subscription")!.Trim().ToLowerInvariant() : "normal";
+        var pending = r.YesNo("require_confirm") ?? true;
+        foreach (var m in subscribers)
+            db.Exec("INSERT INTO mlmmj_subscribers (address, subscriber, kind, pending) VALUES ($a, $m, $k, $p) ON CONFLICT(address, subscriber) DO UPDATE SET kind=$k",
+                ("$a", mail), ("$m", m), ("$k", kind), ("$p", pending ? 1 : 0));
     }
 
     private static void ReplaceAddresses(Db db, string table, string column, string mail, string domain, List<string> values)
     {
-        foreach (var v in values) if (!Util.IsEmail(v)) throw new ApiError("INVALID_MAIL");
         db.Exec($"DELETE FROM {table} WHERE address=$a", ("$a", mail));
         foreach (var v in values)
             db.Exec($"INSERT OR IGNORE INTO {table} (address, {column}, domain, dest_domain) VALUES ($a, $v, $d, $dd)",
                 ("$a", mail), ("$v", v), ("$d", domain), ("$dd", Util.DomainOf(v)));
     }
 
+    /// <summary>keep_archive=no deletes without archiving the list's settings and messages first (the default archives).</summary>
     private static object? Delete(ApiRequest r, Db db)
     {
-        var (mail, _) = Existing(r, db);
+        var (mail, domain) = Existing(r, db);
+        db.Exec("INSERT INTO deleted_maillists (address, domain, archived, deleted) VALUES ($a, $d, $k, $t)",
+            ("$a", mail), ("$d", domain), ("$k", r.YesNo("keep_archive") == false ? 0 : 1), ("$t", Util.Now()));
         db.Exec("DELETE FROM maillists WHERE address=$a", ("$a", mail));
         db.Exec("DELETE FROM maillist_owners WHERE address=$a", ("$a", mail));
         db.Exec("DELETE FROM moderators WHERE address=$a", ("$a", mail));

@@ -49,7 +49,7 @@ internal static class SpamPolicyEndpoints
         {
             var domain = Util.Domain(d);
             Access.RequireDomain(r, db, domain);
-            Access.RequireExistingDomain(db, domain);
+            Access.RequireExistingDomain(r, db, domain);
             return ("@" + domain, 5);
         }
         Access.RequireGlobal(r, db);
@@ -60,7 +60,10 @@ internal static class SpamPolicyEndpoints
     {
         var (account, _) = Target(r, db);
         var row = db.Row("SELECT p.* FROM policy p JOIN users u ON u.policy_id=p.id WHERE u.email=$e", ("$e", account));
-        return row ?? new Dictionary<string, object?>();
+        if (row is null) return new Dictionary<string, object?>();
+        // Later releases add the amavisd users.id of the account.
+        if (r.IsCurrent) row["users_id"] = db.Scalar("SELECT id FROM users WHERE email=$e", ("$e", account));
+        return row;
     }
 
     private static object? Put(ApiRequest r, Db db)
@@ -78,16 +81,23 @@ VALUES ($n, 'N', 'N', 'N', 'N', 'N', 'N', 'N', 'N', 'N', 'N')
             db.Exec("INSERT INTO users (priority, policy_id, email) VALUES ($p, $i, $e) ON CONFLICT(email) DO UPDATE SET policy_id=$i",
                 ("$p", priority), ("$i", pid), ("$e", account));
         }
+        var sets = r.IsCurrent ? CurrentValues(r) : LegacyValues(r);
+        if (sets.Count == 0) return null;
+        var assignments = string.Join(", ", sets.Keys.Select((k, i) => $"{k}=$p{i}"));
+        var args = sets.Values.Select((v, i) => ($"$p{i}", v)).Append(("$id", (object?)pid)).ToArray();
+        db.Exec($"UPDATE policy SET {assignments} WHERE id=$id", args);
+        return null;
+    }
+
+    /// <summary>Legacy: only what was sent changes; bypass_* also set the matching *_lover column.</summary>
+    private static Dictionary<string, object?> LegacyValues(ApiRequest r)
+    {
         var sets = new Dictionary<string, object?>();
         foreach (var (p, cols) in Flags)
             if (r.YesNo(p) is { } on) foreach (var c in cols) sets[c] = on ? "Y" : "N";
         foreach (var (p, c, v) in Quarantines)
             if (r.YesNo(p) is { } on) sets[c] = on ? v : null;
-        if (r.YesNo("prefix_spam_in_subject") is { } prefix)
-        {
-            sets["spam_subject_tag2"] = prefix ? "[SPAM] " : null;
-            sets["spam_modifies_subj"] = prefix ? "Y" : "N";
-        }
+        if (r.YesNo("prefix_spam_in_subject") is { } prefix) SetPrefix(sets, prefix);
         if (r.YesNo("always_insert_x_spam_headers") is { } always) sets["spam_tag_level"] = always ? -100.0 : null;
         if (r.Get("spam_score") is { Length: > 0 } score)
         {
@@ -96,11 +106,32 @@ VALUES ($n, 'N', 'N', 'N', 'N', 'N', 'N', 'N', 'N', 'N', 'N')
             sets["spam_tag2_level"] = s;
             sets["spam_kill_level"] = s;
         }
-        if (sets.Count == 0) return null;
-        var assignments = string.Join(", ", sets.Keys.Select((k, i) => $"{k}=$p{i}"));
-        var args = sets.Values.Select((v, i) => ($"$p{i}", v)).Append(("$id", (object?)pid)).ToArray();
-        db.Exec($"UPDATE policy SET {assignments} WHERE id=$id", args);
-        return null;
+        return sets;
+    }
+
+    /// <summary>
+    /// Later servers replace the whole policy: every field not sent goes back to its default (quarantine_virus yes,
+    /// the rest no, the score and banned rules unset). The *_lover columns cannot be set; spam_score is taken only as
+    /// a whole number (anything else counts as not sent).
+    /// </summary>
+    private static Dictionary<string, object?> CurrentValues(ApiRequest r)
+    {
+        var sets = new Dictionary<string, object?>();
+        foreach (var (p, cols) in Flags) sets[cols[0]] = r.YesNo(p) == true ? "Y" : "N";
+        foreach (var (p, c, v) in Quarantines) sets[c] = (r.YesNo(p) ?? p == "quarantine_virus") ? v : null;
+        SetPrefix(sets, r.YesNo("prefix_spam_in_subject") == true);
+        sets["spam_tag_level"] = r.YesNo("always_insert_x_spam_headers") == true ? -100.0 : null;
+        double? score = r.Get("spam_score") is { Length: > 0 } text && text.All(char.IsAsciiDigit) ? double.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
+        sets["spam_tag2_level"] = score;
+        sets["spam_kill_level"] = score;
+        sets["banned_rulenames"] = r.List("banned_rulenames") is { Count: > 0 } rules ? string.Join(",", rules.Select(x => x.ToUpperInvariant())) : null;
+        return sets;
+    }
+
+    private static void SetPrefix(Dictionary<string, object?> sets, bool prefix)
+    {
+        sets["spam_subject_tag2"] = prefix ? "[SPAM] " : null;
+        sets["spam_modifies_subj"] = prefix ? "Y" : "N";
     }
 
     private static object? Delete(ApiRequest r, Db db)

@@ -33,7 +33,7 @@ internal static class UserEndpoints
     {
         var (mail, _) = Existing(r, db);
         var row = db.Row("SELECT * FROM mailbox WHERE username=$u", ("$u", mail))!;
-        return UserView.Build(db, row, r.IsLdap, r.Options.LdapBaseDn, listing: false, includeHash: false);
+        return UserView.Build(db, row, r, listing: false);
     }
 
     private static object? Create(ApiRequest r, Db db)
@@ -41,32 +41,71 @@ internal static class UserEndpoints
         var mail = Util.Mail(r["mail"]);
         var domain = Util.DomainOf(mail);
         Access.RequireDomain(r, db, domain);
-        Access.RequireExistingDomain(db, domain);
+        Access.RequireExistingDomain(r, db, domain);
         if (Access.AddressTaken(db, mail)) throw new ApiError("ALREADY_EXISTS");
         Policy.CheckAccountLimit(db, domain, "mailboxes", "SELECT COUNT(*) FROM mailbox WHERE domain=$d");
 
         var settings = Policy.Settings(db, domain);
-        var password = r.Get("password");
-        Policy.CheckPassword(db, domain, password);
-        var quota = r.Int("quota") ?? settings.GetInt("default_user_quota", 1024);
-        Policy.CheckQuota(db, domain, quota, null);
+        var hash = NewPasswordHash(r, db, domain);
+        int quota;
+        if (r.IsCurrent)
+        {
+            // Later servers: the domain's default user quota or 0 (unlimited), lowered silently to what the domain allows.
+            quota = Policy.FitQuota(db, domain, r.Int("quota") ?? settings.GetInt("default_user_quota", 0), null);
+        }
+        else
+        {
+            quota = r.Int("quota") ?? settings.GetInt("default_user_quota", 1024);
+            Policy.CheckQuota(db, domain, quota, null);
+        }
 
         var local = Util.LocalOf(mail);
         var now = Util.Now();
+        var maildir = r.Get("maildir") is { Length: > 0 } md ? md.ToLowerInvariant() : $"{domain}/{local[0]}/{local}-{DateTime.UtcNow:yyyy.MM.dd.HH.mm.ss}/";
         db.Exec("""
-INSERT INTO mailbox (username, password, name, language, maildir, quota, domain, passwordlastchange, created, modified, active, local_part)
-VALUES ($u, $p, $n, $l, $m, $q, $d, $t, $t, $t, 1, $lp)
+INSERT INTO mailbox (username, password, name, language, maildir, quota, domain, passwordlastchange, created, modified, active, local_part,
+  mailboxformat, mailboxfolder)
+VALUES ($u, $p, $n, $l, $m, $q, $d, $t, $t, $t, 1, $lp, $mf, $mfo)
 """,
-            ("$u", mail), ("$p", PasswordHash.Hash(password!)), ("$n", r.GetOr("name", "")),
-            ("$l", r.Get("language") is { Length: > 0 } lang ? lang : settings.Get("default_language") ?? "en_US"),
-            ("$m", $"{domain}/{local[0]}/{local}-{DateTime.UtcNow:yyyy.MM.dd.HH.mm.ss}/"), ("$q", quota), ("$d", domain), ("$t", now), ("$lp", local));
+            ("$u", mail), ("$p", hash), ("$n", r.GetOr("name", "")), ("$l", NewUserLanguage(r, settings)),
+            ("$m", maildir), ("$q", quota), ("$d", domain), ("$t", now), ("$lp", local),
+            ("$mf", r.Get("mailboxFormat") is { Length: > 0 } f ? f : "maildir"), ("$mfo", r.Get("mailboxFolder") is { Length: > 0 } fo ? fo : "Maildir"));
         db.Exec("INSERT OR IGNORE INTO used_quota (username, bytes, messages, domain) VALUES ($u, 0, 0, $d)", ("$u", mail), ("$d", domain));
         return null;
+    }
+
+    /// <summary>The stored hash: password_hash as given (scheme checked, no policy), else the policy-checked password.</summary>
+    internal static string NewPasswordHash(ApiRequest r, Db db, string domain)
+    {
+        if (r.Get("password_hash") is { Length: > 0 } given)
+        {
+            if (!PasswordSchemes.IsKnown(given)) throw new ApiError("INVALID_PASSWORD_SCHEME");
+            return given;
+        }
+        var password = r.Get("password");
+        Policy.CheckPassword(r, db, domain, password);
+        return PasswordHash.Hash(password!);
+    }
+
+    /// <summary>Later servers store a language that is no locale code as empty; absent = the domain's default.</summary>
+    private static string NewUserLanguage(ApiRequest r, DomainSettings settings)
+    {
+        var fallback = settings.Get("default_language") ?? "en_US";
+        if (r.Get("language") is not { Length: > 0 } lang) return fallback;
+        if (r.IsCurrent && !System.Text.RegularExpressions.Regex.IsMatch(lang, "^[a-z]{2,3}(_[A-Z]{2})?$")) return "";
+        return lang;
     }
 
     private static object? Delete(ApiRequest r, Db db)
     {
         var days = DomainEndpoints.KeepDays(r);
+        if (r.IsCurrent)
+        {
+            // Later servers answer success for a user that does not exist.
+            var target = Util.Mail(r["mail"]);
+            Access.RequireDomain(r, db, Util.DomainOf(target));
+            if (!db.Any("SELECT 1 FROM mailbox WHERE username=$u", ("$u", target))) return null;
+        }
         var (mail, _) = Existing(r, db);
         RecordDeletedMailbox(db, mail, r.Caller, days);
         Purge(db, mail);
@@ -79,6 +118,7 @@ VALUES ($u, $p, $n, $l, $m, $q, $d, $t, $t, $t, 1, $lp)
     {
         var row = db.Row("SELECT maildir, domain FROM mailbox WHERE username=$u", ("$u", mail));
         if (row is null) return;
+        // 0 = keep for ever (recorded as 100 years, the older document's default).
         var keep = days > 0 ? DateTime.UtcNow.AddDays(days) : DateTime.UtcNow.AddYears(100);
         db.Exec("INSERT INTO deleted_mailboxes (timestamp, username, domain, maildir, admin, delete_date) VALUES ($t, $u, $d, $m, $a, $k)",
             ("$t", Util.Now()), ("$u", mail), ("$d", row["domain"]), ("$m", row["maildir"]), ("$a", admin), ("$k", keep.ToString("yyyy-MM-dd")));
@@ -108,7 +148,7 @@ VALUES ($u, $p, $n, $l, $m, $q, $d, $t, $t, $t, 1, $lp)
         var (mail, _) = Existing(r, db);
         var target = Util.Mail(r["newmail"]);
         var newDomain = Util.DomainOf(target);
-        Access.RequireExistingDomain(db, newDomain);
+        Access.RequireExistingDomain(r, db, newDomain);
         Access.RequireDomain(r, db, newDomain);
         if (target == mail) return null;
         if (Access.AddressTaken(db, target)) throw new ApiError("ALREADY_EXISTS");
@@ -141,15 +181,15 @@ VALUES ($u, $p, $n, $l, $m, $q, $d, $t, $t, $t, 1, $lp)
     {
         var domain = Util.Domain(r["domain"]);
         Access.RequireDomain(r, db, domain);
-        Access.RequireExistingDomain(db, domain);
+        Access.RequireExistingDomain(r, db, domain);
         var d = ("$d", domain);
         var now = ("$t", Util.Now());
         if (r.Get("accountStatus") is { } status)
-            db.Exec("UPDATE mailbox SET active=$a, modified=$t WHERE domain=$d", d, now, ("$a", DomainUpdate.ParseStatus(status)));
+            db.Exec("UPDATE mailbox SET active=$a, modified=$t WHERE domain=$d", d, now, ("$a", r.AccountStatus(status)));
         if (r.Has("password"))
         {
             var pw = r.Get("password");
-            Policy.CheckPassword(db, domain, pw);
+            Policy.CheckPassword(r, db, domain, pw);
             db.Exec("UPDATE mailbox SET password=$p, passwordlastchange=$t, modified=$t WHERE domain=$d", d, now, ("$p", PasswordHash.Hash(pw!)));
         }
         if (r.Get("language") is { Length: > 0 } lang) db.Exec("UPDATE mailbox SET language=$l, modified=$t WHERE domain=$d", d, now, ("$l", lang));
@@ -163,8 +203,17 @@ VALUES ($u, $p, $n, $l, $m, $q, $d, $t, $t, $t, 1, $lp)
         var mail = Util.Mail(r["mail"]);
         var hash = db.Scalar("SELECT password FROM mailbox WHERE username=$u", ("$u", mail)) as string;
         if (hash is null) throw new ApiError("NO_SUCH_ACCOUNT");
-        if (string.IsNullOrEmpty(r.Get("password"))) throw new ApiError("EMPTY_PASSWORD");
-        if (!PasswordHash.Verify(r.Get("password")!, hash)) throw new ApiError("INVALID_CREDENTIALS");
+        return CheckGivenPassword(r, hash);
+    }
+
+    /// <summary>
+    /// Later servers: an empty password is EMPTY_PASSSWORD (sic, three S) and a mismatch {"_success":false} without
+    /// _msg; legacy answers EMPTY_PASSWORD and INVALID_CREDENTIALS.
+    /// </summary>
+    internal static object? CheckGivenPassword(ApiRequest r, string? hash)
+    {
+        if (string.IsNullOrEmpty(r.Get("password"))) throw new ApiError(r.IsCurrent ? "EMPTY_PASSSWORD" : "EMPTY_PASSWORD");
+        if (!PasswordHash.Verify(r.Get("password")!, hash)) throw new ApiError(r.IsCurrent ? "" : "INVALID_CREDENTIALS");
         return null;
     }
 }

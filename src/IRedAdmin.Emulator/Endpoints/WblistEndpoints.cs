@@ -4,9 +4,10 @@ using IRedAdmin.Emulator.Http;
 namespace IRedAdmin.Emulator.Endpoints;
 
 /// <summary>
-/// /api/wblist/{inbound|outbound}/{whitelist|blacklist}/{global|&lt;domain&gt;|&lt;mail&gt;}: amavisd
+/// /api/wblist/{inbound|outbound}/{whitelist|blacklist}/{global|&lt;domain&gt;|&lt;mail&gt;} (later releases): amavisd
 /// `wblist` (inbound: rid=users.id, sid=mailaddr.id) and `outbound_wblist` (rid=mailaddr.id, sid=users.id).
-/// POST adds, PUT removes the given entries, DELETE clears the list.
+/// POST adds, PUT removes the given `addresses` (the only parameter; invalid items are dropped silently), DELETE
+/// clears. There is no login check: without a session the caller simply has no rights (PERMISSION_DENIED).
 /// </summary>
 internal static class WblistEndpoints
 {
@@ -14,10 +15,12 @@ internal static class WblistEndpoints
 
     public static void Register(Router r)
     {
-        r.Map("GET", Pattern, Get);
-        r.Map("POST", Pattern, Add);
-        r.Map("PUT", Pattern, Remove);
-        r.Map("DELETE", Pattern, Clear);
+        const RouteFlags f = RouteFlags.NoLoginCheck;
+        const EmulatorRelease current = EmulatorRelease.Current;
+        r.Map("GET", Pattern, Get, f, release: current);
+        r.Map("POST", Pattern, Add, f, release: current);
+        r.Map("PUT", Pattern, Remove, f, release: current);
+        r.Map("DELETE", Pattern, Clear, f, release: current);
     }
 
     private sealed record Target(bool Inbound, string Wb, long UserId);
@@ -34,15 +37,7 @@ internal static class WblistEndpoints
         ? db.Strings("SELECT m.email FROM wblist w JOIN mailaddr m ON m.id=w.sid WHERE w.rid=$u AND w.wb=$wb ORDER BY m.email", ("$u", t.UserId), ("$wb", t.Wb))
         : db.Strings("SELECT m.email FROM outbound_wblist w JOIN mailaddr m ON m.id=w.rid WHERE w.sid=$u AND w.wb=$wb ORDER BY m.email", ("$u", t.UserId), ("$wb", t.Wb));
 
-    /// <summary>Addresses come as senders= (inbound), recipients= (outbound) or addresses=; any is accepted.</summary>
-    private static List<string> Given(ApiRequest r)
-    {
-        var list = r.List("senders").Concat(r.List("recipients")).Concat(r.List("addresses")).Distinct().ToList();
-        foreach (var a in list)
-            if (a.Contains(' ') || !(a.Contains('@') || System.Net.IPAddress.TryParse(a.Split('/')[0], out _)))
-                throw new ApiError("INVALID_WBLIST_ADDRESS");
-        return list;
-    }
+    private static List<string> Given(ApiRequest r) => r.List("addresses").Where(a => SenderForms.IsValid(a, allowEveryone: true)).ToList();
 
     private static object? Get(ApiRequest r, Db db) => Entries(db, Resolve(r, db));
 

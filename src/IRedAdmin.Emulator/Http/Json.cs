@@ -18,6 +18,9 @@ internal static class Json
         return JsonSerializer.Serialize(d, Options);
     }
 
+    public static string FailureWithoutMessage() =>
+        JsonSerializer.Serialize(new Dictionary<string, object?> { ["_success"] = false }, Options);
+
     public static string Failure(string code) =>
         JsonSerializer.Serialize(new Dictionary<string, object?> { ["_success"] = false, ["_msg"] = code }, Options);
 }

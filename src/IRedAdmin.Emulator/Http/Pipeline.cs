@@ -26,6 +26,7 @@ internal sealed class Pipeline
         public string? Error;
         public bool Fault;
         public IReadOnlyDictionary<string, string> Form = new Dictionary<string, string>();
+        public IReadOnlyList<string> Undocumented = Array.Empty<string>();
     }
 
     public async Task HandleAsync(HttpContext ctx)
@@ -43,6 +44,7 @@ internal sealed class Pipeline
     private async Task HandleApiAsync(HttpContext ctx)
     {
         var opts = _host.Options;
+        var current = opts.Release == EmulatorRelease.Current;
         var st = new LogState();
         var fullPath = ctx.Request.Path.Value ?? "/";
         var rawTarget = ctx.Features.Get<IHttpRequestFeature>()?.RawTarget ?? fullPath;
@@ -61,11 +63,20 @@ internal sealed class Pipeline
                 { await Page(ctx, st, 404); return; }
                 rel = fullPath[prefix.Length..];
             }
+
+            // Later releases: every answer sets the session cookie; an unknown or expired id becomes a new anonymous session.
+            Session? session = null;
+            if (current)
+            {
+                session = _host.Sessions.Touch(ctx.Request.Cookies[opts.CookieName]) ?? _host.Sessions.Create(null, ClientIp(ctx));
+                SessionCookie.Append(ctx, opts, session.Id);
+            }
+
+            // A trailing slash: GET is sent to the URL without it (the query string dropped); other methods get 405.
             if (rel.Length > 1 && rel.EndsWith('/'))
             {
-                st.Status = 303;
-                ctx.Response.StatusCode = 303;
-                ctx.Response.Headers.Location = prefix + rel.TrimEnd('/') + ctx.Request.QueryString.Value;
+                if (HttpMethods.IsGet(ctx.Request.Method)) Redirect(ctx, st, prefix + rel.TrimEnd('/'));
+                else await Page(ctx, st, 405);
                 return;
             }
 
@@ -83,26 +94,26 @@ internal sealed class Pipeline
             { await Fail(ctx, st, "NOT_AUTHORIZED"); return; }
 
             st.Form = await ReadParametersAsync(ctx);
+            var pair = Spec.ApiSpec.For(opts.Release).Find(ctx.Request.Method, rel);
+            st.Undocumented = Spec.ServerReads.Undocumented(st.Form, pair);
+            var visible = Spec.ServerReads.Visible(opts.Release, pair, st.Form);
 
             var fault = _host.Faults.Decide();
             var faultPoint = opts.FaultPoint;
             if (fault is { } f && faultPoint == FaultPoint.BeforeApply)
             { await InjectAsync(ctx, st, f); return; }
 
-            Session? session = null;
             if (!route!.Flags.HasFlag(RouteFlags.Anonymous))
             {
-                var cookie = ctx.Request.Cookies[opts.CookieName];
-                session = _host.Sessions.Touch(cookie);
-                if (session is null)
+                if (!current) session = _host.Sessions.Touch(ctx.Request.Cookies[opts.CookieName]);
+                if (session?.Username is null)
                 {
-                    if (route.Flags.HasFlag(RouteFlags.RedirectWhenNoSession))
-                        Redirect(ctx, st, prefix + "/login?msg=LOGIN_REQUIRED");
-                    else await Fail(ctx, st, "LOGIN_REQUIRED");
-                    return;
+                    if (route.Flags.HasFlag(RouteFlags.NoLoginCheck)) { }
+                    else if (route.Flags.HasFlag(RouteFlags.RedirectWhenNoSession))
+                    { Redirect(ctx, st, prefix + "/login?msg=LOGIN_REQUIRED"); return; }
+                    else { await Fail(ctx, st, "LOGIN_REQUIRED"); return; }
                 }
-                var ip = ClientIp(ctx);
-                if (opts.SimulateClientIpChange || ip != session.ClientIp)
+                else if (opts.SimulateClientIpChange || ClientIp(ctx) != session.ClientIp)
                 {
                     // The real server kills the session when the client address changes.
                     opts.SimulateClientIpChange = false;
@@ -112,7 +123,7 @@ internal sealed class Pipeline
                 }
             }
 
-            var req = new ApiRequest { Http = ctx, Host = _host, Route = values, Form = st.Form, Session = session };
+            var req = new ApiRequest { Http = ctx, Host = _host, Route = values, Form = visible, Session = session };
             if (route.Stream is not null)
             {
                 if (fault is { } sf) { await InjectAsync(ctx, st, sf); return; }
@@ -137,7 +148,13 @@ internal sealed class Pipeline
             catch (ApiError e)
             {
                 st.Error = e.Code;
-                body = Json.Failure(e.Code);
+                body = e.Code.Length == 0 ? Json.FailureWithoutMessage() : Json.Failure(e.Code);
+            }
+            catch (ApiRedirect e)
+            {
+                if (fault is { } rf) { await InjectAsync(ctx, st, rf); return; }
+                Redirect(ctx, st, prefix + e.Location);
+                return;
             }
 
             if (fault is { } af) { await InjectAsync(ctx, st, af); return; }
@@ -169,7 +186,9 @@ internal sealed class Pipeline
         }
         finally
         {
-            _host.Log.Add(new LoggedRequest(ctx.Request.Method, rel, rawPath, query, RequestLog.Mask(st.Form), st.Status, st.Error, st.Fault));
+            var entry = new LoggedRequest(ctx.Request.Method, rel, rawPath, query, RequestLog.Mask(st.Form), st.Status, st.Error, st.Fault, st.Undocumented);
+            _host.Log.Add(entry);
+            if (st.Undocumented.Count > 0) _host.Undocumented.Add(entry);
         }
     }
 
@@ -204,11 +223,12 @@ internal sealed class Pipeline
         await ctx.Response.WriteAsync(Json.Failure(code));
     }
 
-    private static void Redirect(HttpContext ctx, LogState st, string location)
+    /// <summary>A 303 as web.py sends it: the Location is absolute (scheme://host + path).</summary>
+    private static void Redirect(HttpContext ctx, LogState st, string path)
     {
         st.Status = 303;
         ctx.Response.StatusCode = 303;
-        ctx.Response.Headers.Location = location;
+        ctx.Response.Headers.Location = $"{ctx.Request.Scheme}://{ctx.Request.Host}{path}";
     }
 
     internal static string ClientIp(HttpContext ctx)

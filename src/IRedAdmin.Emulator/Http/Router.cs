@@ -12,6 +12,7 @@ internal enum RouteFlags
     None = 0,
     Anonymous = 1,            // no session needed (login)
     RedirectWhenNoSession = 2, // answers 303 to /login?msg=LOGIN_REQUIRED instead of JSON
+    NoLoginCheck = 4,          // runs without a logged-in session (the caller has no rights, so access checks fail)
 }
 
 internal sealed class Route
@@ -22,6 +23,7 @@ internal sealed class Route
     public StreamHandler? Stream { get; init; }
     public RouteFlags Flags { get; init; }
     public EmulatorBackend? OnlyBackend { get; init; }
+    public EmulatorRelease? OnlyRelease { get; init; }
 
     public bool TryMatch(string[] parts, Dictionary<string, string> values)
     {
@@ -50,19 +52,27 @@ internal sealed class Router
 {
     private readonly List<Route> _routes = new();
     private readonly EmulatorBackend _backend;
+    private readonly EmulatorRelease _release;
 
-    public Router(EmulatorBackend backend) => _backend = backend;
+    public Router(EmulatorBackend backend, EmulatorRelease release)
+    {
+        _backend = backend;
+        _release = release;
+    }
 
-    public void Map(string method, string pattern, Handler handler, RouteFlags flags = RouteFlags.None, EmulatorBackend? only = null)
-        => Add(new Route { Method = method, Segments = Split(pattern), Handler = handler, Flags = flags, OnlyBackend = only });
+    public void Map(string method, string pattern, Handler handler, RouteFlags flags = RouteFlags.None, EmulatorBackend? only = null,
+        EmulatorRelease? release = null)
+        => Add(new Route { Method = method, Segments = Split(pattern), Handler = handler, Flags = flags, OnlyBackend = only, OnlyRelease = release });
 
-    public void MapStream(string method, string pattern, StreamHandler handler, RouteFlags flags = RouteFlags.None, EmulatorBackend? only = null)
-        => Add(new Route { Method = method, Segments = Split(pattern), Stream = handler, Flags = flags, OnlyBackend = only });
+    public void MapStream(string method, string pattern, StreamHandler handler, RouteFlags flags = RouteFlags.None, EmulatorBackend? only = null,
+        EmulatorRelease? release = null)
+        => Add(new Route { Method = method, Segments = Split(pattern), Stream = handler, Flags = flags, OnlyBackend = only, OnlyRelease = release });
 
     private void Add(Route r)
     {
-        // A route for the other backend does not exist at all on this server (the real apps differ).
+        // A route for the other backend, or of another release, does not exist at all on this server (the real apps differ).
         if (r.OnlyBackend is { } b && b != _backend) return;
+        if (r.OnlyRelease is { } rel && rel != _release) return;
         _routes.Add(r);
     }
 

@@ -51,5 +51,18 @@ internal static partial class Util
         return list;
     }
 
+    /// <summary>Later releases' list parsing: split on ',' only, lower-case, drop empty items and duplicates.</summary>
+    public static List<string> SplitUntrimmed(string? value)
+    {
+        var list = new List<string>();
+        if (string.IsNullOrEmpty(value)) return list;
+        foreach (var part in value.Split(','))
+        {
+            var v = part.ToLowerInvariant();
+            if (v.Length > 0 && !list.Contains(v)) list.Add(v);
+        }
+        return list;
+    }
+
     public static string Now() => DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss");
 }

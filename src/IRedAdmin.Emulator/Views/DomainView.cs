@@ -5,7 +5,8 @@ namespace IRedAdmin.Emulator.Views;
 /// <summary>GET shapes of a domain: the SQL row plus extras, or LDAP attribute names.</summary>
 internal static class DomainView
 {
-    public static Dictionary<string, object?> Build(Db db, string domain, bool ldap, string baseDn)
+    /// <summary>plain = the rows of GET /api/domains: without the extras a single-domain GET adds.</summary>
+    public static Dictionary<string, object?> Build(Db db, string domain, bool ldap, string baseDn, bool plain = false)
     {
         var row = db.Row("SELECT * FROM domain WHERE domain=$d", ("$d", domain))!;
         var settings = DomainSettings.Parse(row["settings"] as string);
@@ -20,6 +21,7 @@ internal static class DomainView
         if (!ldap)
         {
             var d = new Dictionary<string, object?>(row, StringComparer.Ordinal) { ["settings"] = settings.ToObject() };
+            if (plain) return d;
             d["sbcc_addr"] = sbcc;
             d["rbcc_addr"] = rbcc;
             d["catchall"] = catchall;
@@ -32,7 +34,7 @@ internal static class DomainView
 
         var accountSetting = settings.ToObject();
         accountSetting.Remove("enabled_services");
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        var l = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["dn"] = LdapNames.DomainDn(domain, baseDn),
             ["domainName"] = domain,
@@ -56,6 +58,8 @@ internal static class DomainView
             ["num_existing_users"] = users,
             ["createTimestamp"] = row["created"],
         };
+        if (plain) foreach (var extra in new[] { "catchall", "senderRelayHost", "num_existing_users", "domainCurrentQuotaSize", "domainCurrentUserNumber" }) l.Remove(extra);
+        return l;
     }
 
     public static List<string> Services(DomainSettings s)

@@ -44,9 +44,12 @@ function Start-TestEmulator {
     Starts an emulator process on a free loopback port and waits until it listens. It stops with this pwsh process.
     .OUTPUTS
     An object with BaseUri (the iRedAdmin root to connect to), Root (scheme://127.0.0.1:port), Credential, Process.
+    -Release picks the API generation (current-api.md or the older document); its default is
+    $env:IREDADMIN_TEST_RELEASE, else 'current', so a whole run can target legacy.
     #>
     param(
         [ValidateSet('sql', 'ldap')] [string] $Backend = 'sql',
+        [ValidateSet('current', 'legacy')] [string] $Release = $(if ($env:IREDADMIN_TEST_RELEASE) { $env:IREDADMIN_TEST_RELEASE } else { 'current' }),
         [string] $Prefix = '/iredadmin',
         [switch] $Https,
         [string[]] $ArgumentList = @(),
@@ -54,7 +57,7 @@ function Start-TestEmulator {
     )
     $dotnet = if ($env:DOTNET_HOST_PATH) { $env:DOTNET_HOST_PATH } else { 'dotnet' }
     $arguments = @((Get-TestEmulatorPath), '--urls', ($(if ($Https) { 'https' } else { 'http' }) + '://127.0.0.1:0'),
-        '--backend', $Backend, '--prefix', $Prefix, '--exit-with', $PID)
+        '--backend', $Backend, '--release', $Release, '--prefix', $Prefix, '--exit-with', $PID)
     if ($Https) { $arguments += '--https' }
     $arguments += $ArgumentList
 
@@ -86,6 +89,7 @@ function Start-TestEmulator {
         BaseUri       = $baseUri.TrimEnd('/')
         Root          = $uri.GetLeftPart([System.UriPartial]::Authority)
         Backend       = $Backend
+        Release       = $Release
         AdminEmail    = $admin
         AdminPassword = $password
         Credential    = [pscredential]::new($admin, (ConvertTo-SecureString $password -AsPlainText -Force))
@@ -141,10 +145,14 @@ function Invoke-EmulatorControl {
 }
 
 function Reset-TestEmulator {
-    <# Fresh data (only the seeded admin), no sessions, an empty request log, no faults; optionally the other backend. #>
-    param([ValidateSet('sql', 'ldap')] [string] $Backend, $Emulator = (Get-TestEmulator))
+    <#
+    Fresh data (only the seeded admin), no sessions, an empty request log and undocumented-parameter record, no faults;
+    optionally the other backend or release (either stays as it was when not given).
+    #>
+    param([ValidateSet('sql', 'ldap')] [string] $Backend, [ValidateSet('current', 'legacy')] [string] $Release, $Emulator = (Get-TestEmulator))
     $p = @{}
     if ($Backend) { $p.backend = $Backend; $Emulator.Backend = $Backend }
+    if ($Release) { $p.release = $Release; $Emulator.Release = $Release }
     Invoke-EmulatorControl POST reset $p -Emulator $Emulator | Out-Null
 }
 
@@ -162,7 +170,7 @@ function Get-EmulatorRequest {
     .SYNOPSIS
     The requests the emulator served since the last call (the log is then cleared), login excluded unless asked.
     Each has Method, Path (decoded, relative to the prefix), RawPath, Query, Form (ordered; secrets masked),
-    FormKeys, Status, ErrorCode, FaultInjected.
+    FormKeys, Status, ErrorCode, FaultInjected, Undocumented (parameters the release's document does not list for the pair).
     #>
     param([switch] $IncludeLogin, [switch] $Keep, $Emulator = (Get-TestEmulator))
     $all = Invoke-EmulatorControl GET requests -Emulator $Emulator
@@ -180,6 +188,29 @@ function Get-EmulatorRequest {
             Status        = $r.status
             ErrorCode     = $r.errorCode
             FaultInjected = $r.faultInjected
+            Undocumented  = [string[]]@($r.undocumented)
+        }
+    }
+}
+
+function Get-EmulatorUndocumented {
+    <#
+    .SYNOPSIS
+    Every request since the emulator started or was reset that carried a parameter its release's document does not
+    list for that method+path pair (clearing the request log keeps them). Each has Method, Path, Query, FormKeys,
+    Status, ErrorCode and Undocumented (the names).
+    #>
+    param($Emulator = (Get-TestEmulator))
+    foreach ($r in (Invoke-EmulatorControl GET undocumented -Emulator $Emulator)) {
+        [pscustomobject]@{
+            PSTypeName   = 'IRedAdmin.TestUndocumentedRequest'
+            Method       = $r.method
+            Path         = $r.path
+            Query        = $r.query
+            FormKeys     = [string[]]@($r.formKeys)
+            Status       = $r.status
+            ErrorCode    = $r.errorCode
+            Undocumented = [string[]]@($r.undocumented)
         }
     }
 }

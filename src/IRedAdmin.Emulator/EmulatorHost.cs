@@ -64,6 +64,8 @@ internal sealed class EmulatorHost : IDisposable
         o.FaultKinds.Clear();
         o.FaultKinds.Add(FaultKind.Status503);
         o.FaultSeed = null;
+        o.FaultPath = null;
+        o.FaultMethod = null;
         o.SimulateClientIpChange = false;
         o.IncludePasswordHashInListing = false;
         o.SessionIdleTimeout = InitialSessionTimeout;

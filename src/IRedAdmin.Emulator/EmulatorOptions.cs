@@ -53,6 +53,10 @@ public sealed class EmulatorOptions
     public FaultPoint FaultPoint { get; set; } = FaultPoint.BeforeApply;
     public IList<FaultKind> FaultKinds { get; } = new List<FaultKind> { FaultKind.Status503 };
     public int? FaultSeed { get; set; }
+    /// <summary>When set, faults hit only requests whose path (after the prefix) starts with this, e.g. /api/alias/.</summary>
+    public string? FaultPath { get; set; }
+    /// <summary>When set, faults hit only requests of this method (GET, POST, PUT, DELETE).</summary>
+    public string? FaultMethod { get; set; }
     public bool SimulateClientIpChange { get; set; }
 
     internal string NormalizedPrefix

@@ -1,12 +1,17 @@
-# Every method+path pair of the API document is reached by a cmdlet. Data/api-coverage.json holds one row per pair
-# (method, path, backend, setup, invoke); each row runs on a freshly reset emulator and the emulator's request log must
-# show that pair, answered by a route the server knows. A row whose cmdlet the module lacks fails saying so.
-# More pairs = more rows: nothing here names a pair.
+# Every method+path pair of current-api.md is reached by a cmdlet, with every parameter the document lists for it.
+# Data/api-coverage.json holds one row per pair (method, path, backend, setup, invoke, and notSent: documented
+# parameters no cmdlet sends, each with the reason). Each row runs on a freshly reset emulator (current release); the
+# emulator's request log must show the pair, answered by a route the server knows, carrying every documented
+# parameter of the pair (src/IRedAdmin.Emulator/Spec/current-api.pairs, written from current-api.md) and no
+# undocumented one. A row whose cmdlet the module lacks fails saying so. More pairs = more rows: nothing here names a pair.
 
 BeforeDiscovery {
     $table = Get-Content -Raw ([System.IO.Path]::Combine($PSScriptRoot, 'Data', 'api-coverage.json')) | ConvertFrom-Json -AsHashtable
     $rows = @(foreach ($p in $table.pairs) {
-            @{ Key = "$($p.method) $($p.path)"; Method = $p.method; Path = $p.path; Backend = $p.backend; Setup = "$($p.setup)"; Invoke = $p.invoke }
+            @{
+                Key = "$($p.method) $($p.path)"; Method = $p.method; Path = $p.path; Backend = $p.backend; Setup = "$($p.setup)"; Invoke = $p.invoke
+                NotSent = if ($p.notSent) { $p.notSent } else { @{} }
+            }
         })
 }
 
@@ -16,12 +21,26 @@ BeforeAll {
     Start-TestEmulator | Out-Null
 
     $script:TablePath = [System.IO.Path]::Combine($PSScriptRoot, 'Data', 'api-coverage.json')
-    $script:ExpectedPairCount = 56
-    # The seed document, where it is at hand (shared/ beside the checkout, or the workplace's copy).
-    $script:SeedDocument = @(
-        [System.IO.Path]::Combine((Get-TestRepoRoot), '..', 'shared', 'spec', 'iredadmin-pro-restful-api.md')
-        '/work/shared/spec/iredadmin-pro-restful-api.md'
+    $script:ExpectedPairCount = 129
+    # The documented parameters of each pair, with exactly current-api.md's wire names (the emulator's table).
+    $script:SpecPath = [System.IO.Path]::Combine((Get-TestRepoRoot), 'src', 'IRedAdmin.Emulator', 'Spec', 'current-api.pairs')
+    # The current document, where it is at hand (shared/ beside the checkout, or the workplace's copy).
+    $script:CurrentDocument = @(
+        [System.IO.Path]::Combine((Get-TestRepoRoot), '..', 'shared', 'spec', 'current-api.md')
+        '/work/shared/spec/current-api.md'
     ) | Where-Object { Test-Path $_ } | Select-Object -First 1
+
+    # "<number> <METHOD> <path> [new] [: <parameter> ...]" per line; # starts a comment.
+    function Read-SpecPair {
+        foreach ($line in Get-Content $SpecPath) {
+            if (-not $line -or $line.StartsWith('#')) { continue }
+            $head, $tail = $line -split ' : ', 2
+            $t = $head -split ' '
+            [pscustomobject]@{ Key = "$($t[1]) $($t[2])"; Parameters = [string[]]@(if ($tail) { $tail -split ' ' | Where-Object { $_ } }) }
+        }
+    }
+    $script:Documented = @{}
+    foreach ($pair in Read-SpecPair) { $Documented[$pair.Key] = $pair.Parameters }
 
     # <domain> must look like a domain (so "global" or an address never counts), <mail> like an address.
     function ConvertTo-PathPattern([string] $Path) {
@@ -41,7 +60,7 @@ BeforeAll {
 AfterAll { Stop-TestEmulator }
 
 Describe 'The API coverage table' {
-    It 'lists the pairs of the seed document once each, each with a method and cmdlets' {
+    It 'lists the 129 pairs of current-api.md once each, each with a method and cmdlets' {
         $pairs = (Get-Content -Raw $TablePath | ConvertFrom-Json -AsHashtable).pairs
         $keys = @($pairs | ForEach-Object { "$($_.method) $($_.path)" })
         $keys | Should -HaveCount $ExpectedPairCount
@@ -50,54 +69,78 @@ Describe 'The API coverage table' {
             $p.method | Should -BeIn @('GET', 'POST', 'PUT', 'DELETE') -Because "$($p.method) $($p.path)"
             @(Get-RowCmdlet $p.setup $p.invoke) | Should -Not -BeNullOrEmpty -Because "$($p.method) $($p.path) needs a cmdlet call"
         }
-        # Where the seed document is at hand, the table must match it pair for pair.
-        if ($SeedDocument) {
-            $documented = [regex]::Matches((Get-Content -Raw $SeedDocument), '!!! api "`(?<m>[A-Z]+)`\{[^}]*\} `(?<p>/api/[^`]+)`') |
+        @($keys | Sort-Object -CaseSensitive) | Should -BeExactly @($Documented.Keys | Sort-Object -CaseSensitive) -Because 'the table and the parameter list name the same pairs'
+        # Where the document is at hand, the table must match it pair for pair.
+        if ($CurrentDocument) {
+            $inDocument = [regex]::Matches((Get-Content -Raw $CurrentDocument), '(?m)^\| \d+ \| (?<m>GET|POST|PUT|DELETE) \| `(?<p>/api/[^`]+)`') |
                 ForEach-Object { "$($_.Groups['m'].Value) $($_.Groups['p'].Value)" } | Sort-Object -Unique -CaseSensitive
-            @($keys | Sort-Object -CaseSensitive) | Should -BeExactly @($documented)
+            @($keys | Sort-Object -CaseSensitive) | Should -BeExactly @($inDocument)
         }
+    }
+
+    It 'takes every parameter name of the parameter list from current-api.md' {
+        if (-not $CurrentDocument) { Set-ItResult -Skipped -Because 'current-api.md is not at hand'; return }
+        $text = Get-Content -Raw $CurrentDocument
+        $names = @($Documented.Values | ForEach-Object { $_ } | Select-Object -Unique)
+        @($names | Where-Object { $text -notmatch ('`' + [regex]::Escape($_) + '`') }) | Should -BeNullOrEmpty
     }
 }
 
 Describe '<Key>' -ForEach $rows {
-    BeforeEach {
-        Reset-TestEmulator -Backend $Backend.ToLowerInvariant()
+    BeforeAll {
+        Reset-TestEmulator -Backend $Backend.ToLowerInvariant() -Release current
         Connect-TestEmulator
         # What setup and invoke may use.
         $pw = Get-TestPassword
         $uri = (Get-TestEmulator).BaseUri
         $cred = (Get-TestEmulator).Credential
-    }
 
-    It 'is reached by: <Invoke>' {
         $exported = @(Get-Command -Module IRedAdmin).Name
         $missing = @(Get-RowCmdlet $Setup $Invoke | Where-Object { $_ -notin $exported })
-        if ($missing) { throw "NOT YET REACHABLE: $Key needs $($missing -join ', '), which the module does not export yet." }
-
-        if ($Setup) {
+        $setupError = $null
+        if (-not $missing -and $Setup) {
             try {
                 & {
                     $ErrorActionPreference = 'Stop'
                     & ([scriptblock]::Create($Setup)) | Out-Null
                 }
             }
-            catch { throw "Setup for $Key failed: $($_.FullyQualifiedErrorId): $_" }
+            catch { $setupError = "$($_.FullyQualifiedErrorId): $_" }
         }
         Clear-EmulatorRequest
 
         $errors = @()
-        try {
-            $errors = @(& ([scriptblock]::Create($Invoke)) 2>&1 | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        if (-not $missing -and -not $setupError) {
+            try {
+                $errors = @(& ([scriptblock]::Create($Invoke)) 2>&1 | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+            }
+            catch { $errors += $_ }
         }
-        catch { $errors += $_ }
         $log = @(Get-EmulatorRequest -IncludeLogin)
-
         $pattern = ConvertTo-PathPattern $Path
         $hits = @($log | Where-Object { $_.Method -eq $Method -and $pattern.IsMatch($_.Path) })
+        $sent = @($hits | ForEach-Object { $_.FormKeys } | Where-Object { $_ } | Select-Object -Unique)
+    }
+
+    It 'is reached by: <Invoke>' {
+        if ($missing) { throw "NOT YET REACHABLE: $Key needs $($missing -join ', '), which the module does not export yet." }
+        if ($setupError) { throw "Setup for $Key failed: $setupError" }
         $hits | Should -Not -BeNullOrEmpty -Because (
             "'$Invoke' must request $Key. Requests: [$(($log | ForEach-Object { "$($_.Method) $($_.Path) $($_.Status)" }) -join ', ')]. " +
             "Errors: [$(($errors | ForEach-Object { "$($_.FullyQualifiedErrorId): $_" }) -join ' | ')]")
         # A 404/405 would mean the path or method is not one the server knows.
         foreach ($hit in $hits) { $hit.Status | Should -Not -BeIn @(404, 405) -Because "$($hit.Method) $($hit.Path) must be a known route" }
+        @($errors | ForEach-Object { "$($_.FullyQualifiedErrorId): $_" }) | Should -BeNullOrEmpty -Because 'every call of the row succeeds'
+    }
+
+    It 'sends every documented parameter of the pair and nothing undocumented' {
+        $documentedHere = @($Documented[$Key])
+        foreach ($name in $NotSent.Keys) {
+            $name | Should -BeIn $documentedHere -Because "notSent of $Key names a documented parameter"
+            $name | Should -Not -BeIn $sent -Because "$name is sent after all: drop it from notSent of $Key"
+        }
+        @($documentedHere | Where-Object { $_ -notin $sent -and -not $NotSent.ContainsKey($_) }) | Should -BeNullOrEmpty -Because (
+            "'$Invoke' must send each documented parameter of $Key (sent: $($sent -join ', '))")
+        @($log | Where-Object { $_.Undocumented } | ForEach-Object { "$($_.Method) $($_.Path): $($_.Undocumented -join ', ')" }) | Should -BeNullOrEmpty
     }
 }

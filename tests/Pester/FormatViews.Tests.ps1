@@ -79,6 +79,8 @@ BeforeAll {
                 New-IRedDomain example.com | Out-Null
                 Add-IRedGreylistingWhitelist -Domain example.com -Sender '192.0.2.0/24'
                 Get-IRedGreylistingWhitelist -Domain example.com } }
+        'IRedAdmin.Client.Models.IRedApiCheck'                  = @{ Backend = 'sql'; Shows = 'Remove scratch domain'; Script = {
+                @(Test-IRedAdminApi scratch.example.net -Confirm:$false)[-1] } }
     }
 
     function New-ViewObject([string] $TypeName) {

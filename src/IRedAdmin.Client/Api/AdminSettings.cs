@@ -23,6 +23,9 @@ namespace IRedAdmin.Client.Api
         public int? MaxUsers { get; set; }
         public int? MaxAliases { get; set; }
         public int? MaxLists { get; set; }
+        /// <summary>Take away the right to view the mail log / to handle quarantined mail (normal admins; later servers).</summary>
+        public bool? DisableViewingMailLog { get; set; }
+        public bool? DisableManagingQuarantinedMails { get; set; }
 
         public bool HasLimits => MaxDomains.HasValue || MaxQuota != null || MaxUsers.HasValue || MaxAliases.HasValue || MaxLists.HasValue;
 
@@ -49,6 +52,8 @@ namespace IRedAdmin.Client.Api
             .AddIfSet("quotaUnit", MaxQuota?.Unit)
             .AddIfSet("maxUsers", MaxUsers)
             .AddIfSet("maxAliases", MaxAliases)
-            .AddIfSet("maxLists", MaxLists);
+            .AddIfSet("maxLists", MaxLists)
+            .AddIfSet("disableViewingMailLog", DisableViewingMailLog)
+            .AddIfSet("disableManagingQuarantinedMails", DisableManagingQuarantinedMails);
     }
 }

@@ -11,6 +11,8 @@ namespace IRedAdmin.Client.Api
     {
         public string Name { get; set; }
         public AccessPolicy? AccessPolicy { get; set; }
+        /// <summary>Enables or disables an alias (PUT of an alias only; LDAP mailing lists take no status).</summary>
+        public AccountStatus? Status { get; set; }
         /// <summary>Replaces the members; an empty array removes them all. Conflicts with AddMembers/RemoveMembers.</summary>
         public string[] Members { get; set; }
         public string[] AddMembers { get; set; }
@@ -23,6 +25,7 @@ namespace IRedAdmin.Client.Api
 
         public FormBody ToUpdateForm() => new FormBody()
             .AddIfSet("name", Name)
+            .AddIfSet("accountStatus", Status?.ToWire())
             .AddIfSet("accessPolicy", AccessPolicy?.ToWire())
             .AddListIfSet("members", Members)
             .AddListIfSet("addMember", AddMembers)

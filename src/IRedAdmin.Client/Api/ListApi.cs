@@ -10,11 +10,13 @@ namespace IRedAdmin.Client.Api
     public static class ListApi
     {
         /// <summary>GET /api/domains: every domain the connected admin manages.</summary>
-        public static IEnumerable<IRedDomain> StreamDomains(this IRedAdminClient client, bool disabledOnly = false, CancellationToken cancellationToken = default)
+        public static IEnumerable<IRedDomain> StreamDomains(this IRedAdminClient client, bool disabledOnly = false, CancellationToken cancellationToken = default) =>
+            client.StreamDomains(new AccountListing { DisabledOnly = disabledOnly }, cancellationToken);
+
+        /// <summary>GET /api/domains with name_only / disabled_only; with names only, each domain carries just its name.</summary>
+        public static IEnumerable<IRedDomain> StreamDomains(this IRedAdminClient client, AccountListing listing, CancellationToken cancellationToken = default)
         {
-            // disabled_only is tested for presence: send it only when wanted.
-            var query = new FormBody().AddFlagIfSet("disabled_only", disabledOnly);
-            foreach (var item in client.StreamList(ApiPath.Of("domains"), query, cancellationToken))
+            foreach (var item in client.StreamList(ApiPath.Of("domains"), (listing ?? AccountListing.All).ToDomainQuery(), cancellationToken))
             {
                 if (item.Value.ValueKind == JsonValueKind.String)
                     yield return new IRedDomain { Domain = item.Value.GetString() };
@@ -31,14 +33,43 @@ namespace IRedAdmin.Client.Api
         }
 
         /// <summary>GET /api/users/&lt;domain&gt;: users as they arrive; never surfaces a password hash.</summary>
-        public static IEnumerable<IRedUser> StreamUsers(this IRedAdminClient client, string domain, CancellationToken cancellationToken = default)
+        public static IEnumerable<IRedUser> StreamUsers(this IRedAdminClient client, string domain, CancellationToken cancellationToken = default) =>
+            client.StreamUsers(domain, AccountListing.All, cancellationToken);
+
+        /// <summary>GET /api/users/&lt;domain&gt; with email_only / disabled_only; with addresses only, each user carries just Mail and Domain.</summary>
+        public static IEnumerable<IRedUser> StreamUsers(this IRedAdminClient client, string domain, AccountListing listing, CancellationToken cancellationToken = default)
         {
-            foreach (var item in client.StreamList(ApiPath.Of("users", domain), null, cancellationToken))
+            foreach (var item in client.StreamList(ApiPath.Of("users", domain), (listing ?? AccountListing.All).ToAccountQuery(), cancellationToken))
             {
                 if (item.Value.ValueKind == JsonValueKind.String)
                     yield return new IRedUser { Mail = item.Value.GetString(), Domain = domain };
                 else
                     yield return IRedUser.FromJson(item.Value, item.Key);
+            }
+        }
+
+        /// <summary>GET /api/aliases/&lt;domain&gt; with email_only / disabled_only; with addresses only, each alias carries just Mail and Domain.</summary>
+        public static IEnumerable<IRedAlias> StreamAliases(this IRedAdminClient client, string domain, AccountListing listing, CancellationToken cancellationToken = default)
+        {
+            foreach (var item in client.StreamList(ApiPath.Of("aliases", domain), (listing ?? AccountListing.All).ToAccountQuery(), cancellationToken))
+            {
+                if (item.Value.ValueKind == JsonValueKind.String)
+                    yield return new IRedAlias { Mail = item.Value.GetString(), Domain = domain };
+                else
+                    yield return IRedAlias.FromJson(item.Value, item.Key);
+            }
+        }
+
+        /// <summary>GET /api/mls/&lt;domain&gt; with email_only (the only option this call documents).</summary>
+        public static IEnumerable<IRedSubscribableList> StreamSubscribableLists(this IRedAdminClient client, string domain, bool addressOnly, CancellationToken cancellationToken = default)
+        {
+            var query = new FormBody().AddFlagIfSet("email_only", addressOnly);
+            foreach (var item in client.StreamList(ApiPath.Of("mls", domain), query, cancellationToken))
+            {
+                if (item.Value.ValueKind == JsonValueKind.String)
+                    yield return new IRedSubscribableList { Mail = item.Value.GetString(), Domain = domain };
+                else
+                    yield return IRedSubscribableList.FromJson(item.Value, item.Key);
             }
         }
     }

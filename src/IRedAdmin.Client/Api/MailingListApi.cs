@@ -29,11 +29,13 @@ namespace IRedAdmin.Client.Api
             LdapOnly.Call(client, Feature, Hint, () => client.PutAsync(ApiPath.Of("maillist", mail), settings.ToUpdateForm(), cancellationToken));
 
         /// <summary>DELETE; a missing list fails as not found on every release (it is looked up first).</summary>
-        public static Task RemoveMailingListAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default) =>
+        /// <summary>DELETE; keepArchive sends archive=yes (the server keeps a copy first). Without it nothing is sent: older servers know no such parameter.</summary>
+        public static Task RemoveMailingListAsync(this IRedAdminClient client, string mail, bool keepArchive = false, CancellationToken cancellationToken = default) =>
             LdapOnly.Call(client, Feature, Hint, async () =>
             {
                 await Existence.RequireAsync(client, ApiPath.Of("maillist", mail), cancellationToken).ConfigureAwait(false);
-                return await client.DeleteAsync(ApiPath.Of("maillist", mail), null, cancellationToken).ConfigureAwait(false);
+                var query = keepArchive ? new FormBody().Add("archive", "yes") : null;
+                return await client.DeleteAsync(ApiPath.Of("maillist", mail), query, cancellationToken).ConfigureAwait(false);
             });
 
         public static async Task<bool> ExistsAsync(IRedAdminClient client, string mail, CancellationToken cancellationToken)

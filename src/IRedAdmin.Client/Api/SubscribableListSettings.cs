@@ -12,7 +12,7 @@ namespace IRedAdmin.Client.Api
     /// some fields differently (size limit, subscribers), and a PUT without accountStatus makes the list active, so an
     /// update carries the stored status when none is named (see <see cref="MergedWith"/>).
     /// </summary>
-    public sealed class SubscribableListSettings : IMergeable<SubscribableListSettings, IRedSubscribableList>
+    public sealed partial class SubscribableListSettings : IMergeable<SubscribableListSettings, IRedSubscribableList>
     {
         /// <summary>The unit field that goes with max_mail_size on a create (KB or MB).</summary>
         public const string MaxMailSizeUnitField = "max_mail_size_unit";
@@ -71,7 +71,7 @@ namespace IRedAdmin.Client.Api
         /// <summary>POST: the size as max_mail_size plus a unit, the subscribers as subscribers.</summary>
         public FormBody ToCreateForm()
         {
-            var form = Common(new FormBody());
+            var form = WithMlmmjOptions(Common(new FormBody()));
             if (MaxMailSizeBytes.HasValue)
             {
                 var (size, unit) = CreateSize(MaxMailSizeBytes.Value);
@@ -86,7 +86,7 @@ namespace IRedAdmin.Client.Api
         {
             if (Members != null)
                 throw new InvalidOperationException("Members must be merged with the stored subscribers before an update (see MergedWith).");
-            return Common(new FormBody())
+            return WithMlmmjOptions(Common(new FormBody()))
                 .AddIfSet("max_message_size", MaxMailSizeBytes)
                 .AddListIfSet("add_subscribers", AddMembers == null || AddMembers.Length == 0 ? null : AddMembers)
                 .AddListIfSet("remove_subscribers", RemoveMembers == null || RemoveMembers.Length == 0 ? null : RemoveMembers);

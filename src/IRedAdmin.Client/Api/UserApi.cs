@@ -29,8 +29,12 @@ namespace IRedAdmin.Client.Api
             return settings.Name == null || string.Equals(user.Name, settings.Name, System.StringComparison.Ordinal);
         }
 
+        /// <summary>PUT: only what is set changes; added services are merged with the stored ones first (see UserSettings).</summary>
         public static Task SetUserAsync(this IRedAdminClient client, string mail, UserSettings settings, CancellationToken cancellationToken = default) =>
-            client.PutAsync(ApiPath.Of("user", mail), settings.ToUpdateForm(), cancellationToken);
+            ReadMergeWrite.RunAsync<UserSettings, IRedUser>(settings,
+                ct => client.GetUserAsync(mail, ct),
+                (merged, ct) => client.PutAsync(ApiPath.Of("user", mail), merged.ToUpdateForm(), ct),
+                cancellationToken);
 
         /// <summary>DELETE; a missing user fails as not found (later releases answer success, so the user is looked up first).</summary>
         public static async Task RemoveUserAsync(this IRedAdminClient client, string mail, int? keepMailboxDays = null, CancellationToken cancellationToken = default)

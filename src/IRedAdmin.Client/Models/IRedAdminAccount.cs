@@ -21,6 +21,9 @@ namespace IRedAdmin.Client.Models
         public int? MaxUsers { get; set; }
         public int? MaxAliases { get; set; }
         public int? MaxLists { get; set; }
+        /// <summary>The admin may not view the mail log / handle quarantined mail (later servers; false when not stored).</summary>
+        public bool DisableViewingMailLog { get; set; }
+        public bool DisableManagingQuarantinedMails { get; set; }
         public DateTime? PasswordLastChange { get; set; }
         public DateTime? Created { get; set; }
         public DateTime? Modified { get; set; }
@@ -44,6 +47,8 @@ namespace IRedAdmin.Client.Models
                 MaxUsers = JsonRead.Int(settings, "create_max_users"),
                 MaxAliases = JsonRead.Int(settings, "create_max_aliases"),
                 MaxLists = JsonRead.Int(settings, "create_max_lists"),
+                DisableViewingMailLog = JsonRead.Bool(settings, "disable_viewing_mail_log") == true,
+                DisableManagingQuarantinedMails = JsonRead.Bool(settings, "disable_managing_quarantined_mails") == true,
                 PasswordLastChange = JsonRead.Date(row, "passwordlastchange", "shadowLastChange"),
                 Created = JsonRead.Date(row, "created", "createTimestamp"),
                 Modified = JsonRead.Date(row, "modified", "modifyTimestamp"),

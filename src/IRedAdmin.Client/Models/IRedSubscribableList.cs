@@ -5,7 +5,7 @@ using IRedAdmin.Client.Api;
 namespace IRedAdmin.Client.Models
 {
     /// <summary>A subscribable (mlmmj) mailing list. MaxMailSizeBytes is bytes (0 = no limit).</summary>
-    public sealed class IRedSubscribableList
+    public sealed partial class IRedSubscribableList
     {
         public string Mail { get; set; }
         public string Domain { get; set; }
@@ -36,7 +36,7 @@ namespace IRedAdmin.Client.Models
         public static IRedSubscribableList FromJson(JsonElement row, string fallbackMail = null)
         {
             var mail = JsonRead.String(row, "mail", "address") ?? fallbackMail;
-            return new IRedSubscribableList
+            var list = new IRedSubscribableList
             {
                 Mail = mail,
                 Domain = JsonRead.String(row, "domain") ?? IRedUser.DomainOf(mail),
@@ -63,6 +63,8 @@ namespace IRedAdmin.Client.Models
                 ListId = JsonRead.String(row, "mlid"),
                 Created = JsonRead.Date(row, "created", "createTimestamp"),
             };
+            list.ReadMlmmjOptions(row);
+            return list;
         }
 
         /// <summary>Subscribers come as addresses, or as objects with the address and the subscription kind.</summary>

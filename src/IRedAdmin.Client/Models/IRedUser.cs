@@ -27,6 +27,13 @@ namespace IRedAdmin.Client.Models
         public string[] RecipientBcc { get; set; } = Array.Empty<string>();
         public string[] ManagedDomains { get; set; } = Array.Empty<string>();
         public string[] EnabledServices { get; set; } = Array.Empty<string>();
+        /// <summary>Dovecot mailbox format (maildir, mdbox, ...) and folder; the server's mailbox path (maildir, or the LDAP home directory).</summary>
+        public string MailboxFormat { get; set; }
+        public string MailboxFolder { get; set; }
+        public string MailboxPath { get; set; }
+        /// <summary>Phone numbers (LDAP servers only).</summary>
+        public string[] TelephoneNumbers { get; set; } = Array.Empty<string>();
+        public string[] MobileNumbers { get; set; } = Array.Empty<string>();
         public DateTime? LastLogin { get; set; }
         public DateTime? Created { get; set; }
         public DateTime? Modified { get; set; }
@@ -57,12 +64,32 @@ namespace IRedAdmin.Client.Models
                 SenderBcc = JsonRead.List(row, "sender_bcc_address", "userSenderBccAddress"),
                 RecipientBcc = JsonRead.List(row, "recipient_bcc_address", "userRecipientBccAddress"),
                 ManagedDomains = JsonRead.List(row, "managed_domains"),
-                EnabledServices = JsonRead.List(row, "enabledService"),
+                EnabledServices = JsonRead.TryGet(row, out _, "enabledService") ? JsonRead.List(row, "enabledService") : SqlServices(row),
+                MailboxFormat = JsonRead.String(row, "mailboxformat", "mailboxFormat"),
+                MailboxFolder = JsonRead.String(row, "mailboxfolder", "mailboxFolder"),
+                MailboxPath = JsonRead.String(row, "maildir", "homeDirectory"),
+                TelephoneNumbers = JsonRead.List(row, "telephoneNumber"),
+                MobileNumbers = JsonRead.List(row, "mobile"),
                 LastLogin = JsonRead.Date(row, "last_login"),
                 Created = JsonRead.Date(row, "created", "createTimestamp"),
                 Modified = JsonRead.Date(row, "modified", "modifyTimestamp"),
             };
             return user;
+        }
+
+        /// <summary>SQL rows carry one enable&lt;service&gt; column per service: 1, or 'y' for the SOGo ones, when on.</summary>
+        private static string[] SqlServices(JsonElement row)
+        {
+            if (row.ValueKind != JsonValueKind.Object) return Array.Empty<string>();
+            var services = new System.Collections.Generic.List<string>();
+            foreach (var p in row.EnumerateObject())
+            {
+                if (!p.Name.StartsWith("enable", StringComparison.Ordinal) || p.Name.Length == "enable".Length) continue;
+                var on = p.Value.ValueKind == JsonValueKind.Number ? p.Value.TryGetInt64(out var n) && n == 1
+                    : p.Value.ValueKind == JsonValueKind.String && (p.Value.GetString() == "y" || p.Value.GetString() == "1");
+                if (on) services.Add(p.Name.Substring("enable".Length));
+            }
+            return services.ToArray();
         }
 
         internal static string DomainOf(string mail)

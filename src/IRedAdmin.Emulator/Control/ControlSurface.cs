@@ -134,6 +134,8 @@ internal sealed class ControlSurface
             faultPoint = o.FaultPoint == FaultPoint.AfterApply ? "after" : "before",
             faultKinds = o.FaultKinds.Select(CommandLine.FaultKindName).ToArray(),
             faultSeed = o.FaultSeed,
+            faultPath = o.FaultPath,
+            faultMethod = o.FaultMethod,
             sessionTimeoutSeconds = o.SessionIdleTimeout.TotalSeconds,
             includePasswordHashInListing = o.IncludePasswordHashInListing,
             allowClients = o.AllowedClients.ToArray(),
@@ -154,6 +156,9 @@ internal sealed class ControlSurface
             foreach (var k in parsed) o.FaultKinds.Add(k);
         }
         if (p.Has("faultSeed")) o.FaultSeed = p.Int("faultSeed");
+        // An empty value removes the restriction.
+        if (p.Has("faultPath")) o.FaultPath = p.Text("faultPath") is { Length: > 0 } path ? path : null;
+        if (p.Has("faultMethod")) o.FaultMethod = p.Text("faultMethod") is { Length: > 0 } verb ? verb.ToUpperInvariant() : null;
         if (p.Double("sessionTimeoutSeconds") is { } seconds) o.SessionIdleTimeout = TimeSpan.FromSeconds(seconds);
         if (p.Bool("includePasswordHashInListing") is { } leak) o.IncludePasswordHashInListing = leak;
         if (p.Text("allowClients") is { } allow)

@@ -98,7 +98,9 @@ internal sealed class Pipeline
             st.Undocumented = Spec.ServerReads.Undocumented(st.Form, pair);
             var visible = Spec.ServerReads.Visible(opts.Release, pair, st.Form);
 
-            var fault = _host.Faults.Decide();
+            var targeted = (opts.FaultPath is not { } fp || rel.StartsWith(fp, StringComparison.Ordinal))
+                && (opts.FaultMethod is not { } fm || string.Equals(fm, ctx.Request.Method, StringComparison.OrdinalIgnoreCase));
+            var fault = targeted ? _host.Faults.Decide() : null;
             var faultPoint = opts.FaultPoint;
             if (fault is { } f && faultPoint == FaultPoint.BeforeApply)
             { await InjectAsync(ctx, st, f); return; }

@@ -319,6 +319,9 @@ function Set-EmulatorSetting {
         [double] $SessionTimeoutSeconds,
         [bool] $IncludePasswordHashInListing,
         [string[]] $AllowClient,
+        # Faults hit only requests under this path (e.g. /api/alias/) and of this method; '' lifts the restriction.
+        [string] $FaultPath,
+        [string] $FaultMethod,
         $Emulator = (Get-TestEmulator)
     )
     $p = [ordered]@{}
@@ -330,6 +333,8 @@ function Set-EmulatorSetting {
     if ($PSBoundParameters.ContainsKey('SessionTimeoutSeconds')) { $p.sessionTimeoutSeconds = $SessionTimeoutSeconds.ToString([cultureinfo]::InvariantCulture) }
     if ($PSBoundParameters.ContainsKey('IncludePasswordHashInListing')) { $p.includePasswordHashInListing = $IncludePasswordHashInListing }
     if ($PSBoundParameters.ContainsKey('AllowClient')) { $p.allowClients = $AllowClient -join ',' }
+    if ($PSBoundParameters.ContainsKey('FaultPath')) { $p.faultPath = $FaultPath }
+    if ($PSBoundParameters.ContainsKey('FaultMethod')) { $p.faultMethod = $FaultMethod }
     Invoke-EmulatorControl PUT settings $p -Emulator $Emulator
 }
 

@@ -48,6 +48,12 @@ namespace IRedAdmin.Cmdlets.Admin
         [Parameter(ValueFromPipelineByPropertyName = true), ValidateRange(0, int.MaxValue)] public int MaxAliases { get; set; }
         [Parameter(ValueFromPipelineByPropertyName = true), ValidateRange(0, int.MaxValue)] public int MaxLists { get; set; }
 
+        /// <summary>$true: the admin may not view the inbound/outbound mail log (disableViewingMailLog).</summary>
+        [Parameter] public bool DisableViewingMailLog { get; set; }
+
+        /// <summary>$true: the admin may not release or delete quarantined mail (disableManagingQuarantinedMails).</summary>
+        [Parameter] public bool DisableManagingQuarantinedMails { get; set; }
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -86,6 +92,8 @@ namespace IRedAdmin.Cmdlets.Admin
                 MaxUsers = IsBound(nameof(MaxUsers)) ? MaxUsers : (int?)null,
                 MaxAliases = IsBound(nameof(MaxAliases)) ? MaxAliases : (int?)null,
                 MaxLists = IsBound(nameof(MaxLists)) ? MaxLists : (int?)null,
+                DisableViewingMailLog = IsBound(nameof(DisableViewingMailLog)) ? DisableViewingMailLog : (bool?)null,
+                DisableManagingQuarantinedMails = IsBound(nameof(DisableManagingQuarantinedMails)) ? DisableManagingQuarantinedMails : (bool?)null,
             });
     }
 }

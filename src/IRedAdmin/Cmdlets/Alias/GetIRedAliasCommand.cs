@@ -29,6 +29,15 @@ namespace IRedAdmin.Cmdlets.Alias
         [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
         public string[] Domain { get; set; }
 
+        /// <summary>Only the disabled aliases of the domains (disabled_only).</summary>
+        [Parameter(ParameterSetName = DomainSet)]
+        public SwitchParameter Disabled { get; set; }
+
+        /// <summary>Ask the server for the addresses only (email_only): far less to transfer; the objects carry just Mail and Domain.</summary>
+        [Parameter(ParameterSetName = DomainSet)]
+        [Alias("EmailOnly")]
+        public SwitchParameter AddressOnly { get; set; }
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName == DomainSet) WriteByDomain(Domain, nameof(Domain));
@@ -37,7 +46,8 @@ namespace IRedAdmin.Cmdlets.Alias
 
         protected override Task<IRedAlias> GetOneAsync(string mail, CancellationToken cancellationToken) => Client.GetAliasAsync(mail, cancellationToken);
 
-        protected override IEnumerable<IRedAlias> StreamDomain(string domain, CancellationToken cancellationToken) => Client.StreamAliases(domain, cancellationToken);
+        protected override IEnumerable<IRedAlias> StreamDomain(string domain, CancellationToken cancellationToken) =>
+            Client.StreamAliases(domain, new AccountListing { DisabledOnly = Disabled, AddressOnly = AddressOnly }, cancellationToken);
 
         protected override string MailOf(IRedAlias alias) => alias.Mail;
     }

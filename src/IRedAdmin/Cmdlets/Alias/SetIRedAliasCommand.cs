@@ -18,6 +18,9 @@ namespace IRedAdmin.Cmdlets.Alias
 
         [Parameter, Alias("DisplayName")] public string Name { get; set; }
 
+        /// <summary>Enables or disables the alias (accountStatus).</summary>
+        [Parameter, Alias("AccountStatus")] public AccountStatus Status { get; set; }
+
         /// <summary>Who may send to the alias (SQL servers only).</summary>
         [Parameter] public AccessPolicy AccessPolicy { get; set; }
 
@@ -42,7 +45,9 @@ namespace IRedAdmin.Cmdlets.Alias
             {
                 var policy = IsBound(nameof(AccessPolicy)) ? AccessPolicy : (AccessPolicy?)null;
                 AliasAccessPolicyCheck.Check(Client, policy);
-                return MemberParameters.Build(Text.Plain(Name, nameof(Name)), policy, Member, AddMember, RemoveMember);
+                var settings = MemberParameters.Build(Text.Plain(Name, nameof(Name)), policy, Member, AddMember, RemoveMember);
+                settings.Status = IsBound(nameof(Status)) ? Status : (AccountStatus?)null;
+                return settings;
             });
         }
 

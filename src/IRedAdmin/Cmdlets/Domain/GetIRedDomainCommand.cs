@@ -26,6 +26,10 @@ namespace IRedAdmin.Cmdlets.Domain
         [Parameter(ParameterSetName = IdentitySet)]
         public SwitchParameter Disabled { get; set; }
 
+        /// <summary>Ask the server for the names only (name_only): far less to transfer; the objects carry just Domain.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        public SwitchParameter NameOnly { get; set; }
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName == ListSet)
@@ -58,7 +62,7 @@ namespace IRedAdmin.Cmdlets.Domain
         {
             try
             {
-                foreach (var domain in Client.StreamDomains(Disabled, StopToken))
+                foreach (var domain in Client.StreamDomains(new AccountListing { DisabledOnly = Disabled, AddressOnly = NameOnly }, StopToken))
                 {
                     if (filter == null || filter.IsMatch(domain.Domain)) WriteObject(domain);
                 }

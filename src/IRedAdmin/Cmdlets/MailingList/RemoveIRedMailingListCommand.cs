@@ -15,6 +15,10 @@ namespace IRedAdmin.Cmdlets.MailingList
         [ValidateNotNullOrEmpty]
         public string Identity { get; set; }
 
+        /// <summary>Archive the list on the server before deleting it (archive=yes; later servers).</summary>
+        [Parameter]
+        public SwitchParameter KeepArchive { get; set; }
+
         /// <summary>Write the removed address.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -28,12 +32,13 @@ namespace IRedAdmin.Cmdlets.MailingList
         protected override void ProcessRecord()
         {
             if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
-            if (!ShouldProcess(mail, "Remove mailing list")) return;
+            var keepArchive = KeepArchive.IsPresent;
+            if (!ShouldProcess(mail, "Remove mailing list" + (keepArchive ? ", keeping an archive" : ""))) return;
             var client = Client;
             var passThru = PassThru.IsPresent;
             Submit(mail, async ct =>
             {
-                await client.RemoveMailingListAsync(mail, ct).ConfigureAwait(false);
+                await client.RemoveMailingListAsync(mail, keepArchive, ct).ConfigureAwait(false);
                 return passThru ? mail : null;
             });
         }

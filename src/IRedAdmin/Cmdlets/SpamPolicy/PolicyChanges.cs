@@ -20,9 +20,17 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
             foreach (var pair in invocation.BoundParameters)
             {
                 if (NotChanges.Contains(pair.Key)) continue;
-                parts.Add(pair.Key + "=" + (pair.Value == null ? "inherit" : System.Convert.ToString(pair.Value, System.Globalization.CultureInfo.InvariantCulture)));
+                parts.Add(pair.Key + "=" + Show(pair.Value));
             }
             return parts.Count == 0 ? "nothing" : string.Join(", ", parts);
+        }
+
+        /// <summary>A list shows its items ("ALLOW_MS_WORD,ALLOW_MS_EXCEL", or "(none)"), not its type name.</summary>
+        private static string Show(object value)
+        {
+            if (value == null) return "inherit";
+            if (value is string[] list) return list.Length == 0 ? "(none)" : string.Join(",", list);
+            return System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 }

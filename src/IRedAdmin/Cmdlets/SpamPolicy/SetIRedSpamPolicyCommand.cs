@@ -26,13 +26,21 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
         [ValidateRange(-1000.0, 1000.0)]
         public double SpamScore { get; set; }
 
+        /// <summary>
+        /// Amavisd ban rules that apply (banned_rulenames), e.g. ALLOW_MS_WORD, ALLOW_MS_EXCEL; replaces the stored ones, an
+        /// empty array removes them.
+        /// </summary>
+        [Parameter, Alias("BannedRuleNames"), AllowEmptyCollection] public string[] BannedRuleName { get; set; }
+
         [Parameter] public SwitchParameter PassThru { get; set; }
 
         protected override void ProcessRecord()
         {
             if (!TryResolveTarget(out var target)) return;
+            if (!TryValidate(() => BanRules.Check(BannedRuleName, nameof(BannedRuleName)), target.Name, out var rules)) return;
             if (!ShouldProcess(target + " spam policy", "Set " + PolicyChanges.Describe(MyInvocation))) return;
             var settings = Build();
+            settings.BannedRuleNames = rules;
             var client = Client;
             var passThru = PassThru.IsPresent;
             Submit(target.Name, async ct =>

@@ -29,6 +29,11 @@ namespace IRedAdmin.Cmdlets.SubscribableList
         [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
         public string[] Domain { get; set; }
 
+        /// <summary>Ask the server for the addresses only (email_only): far less to transfer; the objects carry just Mail and Domain.</summary>
+        [Parameter(ParameterSetName = DomainSet)]
+        [Alias("EmailOnly")]
+        public SwitchParameter AddressOnly { get; set; }
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName == DomainSet) WriteByDomain(Domain, nameof(Domain));
@@ -37,7 +42,8 @@ namespace IRedAdmin.Cmdlets.SubscribableList
 
         protected override Task<IRedSubscribableList> GetOneAsync(string mail, CancellationToken cancellationToken) => Client.GetSubscribableListAsync(mail, cancellationToken);
 
-        protected override IEnumerable<IRedSubscribableList> StreamDomain(string domain, CancellationToken cancellationToken) => Client.StreamSubscribableLists(domain, cancellationToken);
+        protected override IEnumerable<IRedSubscribableList> StreamDomain(string domain, CancellationToken cancellationToken) =>
+            Client.StreamSubscribableLists(domain, AddressOnly.IsPresent, cancellationToken);
 
         protected override string MailOf(IRedSubscribableList list) => list.Mail;
     }

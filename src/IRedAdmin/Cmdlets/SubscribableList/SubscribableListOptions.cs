@@ -10,7 +10,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
     /// and their translation into the settings sent. Only bound parameters are sent. Options do not bind from
     /// pipeline properties: Get-IRedSubscribableList | Set-IRedSubscribableList must change only what is given.
     /// </summary>
-    public abstract class SubscribableListOptions : Base.IRedAdminChangeCmdlet
+    public abstract partial class SubscribableListOptions : Base.IRedAdminChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
@@ -56,7 +56,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
 
         [Parameter] public SwitchParameter PassThru { get; set; }
 
-        protected SubscribableListSettings BuildSettings() => new SubscribableListSettings
+        protected SubscribableListSettings BuildSettings() => WithMlmmjOptions(new SubscribableListSettings
         {
             Name = Text.Plain(Name, nameof(Name)),
             Description = Text.Plain(Description, nameof(Description), 1024),
@@ -78,7 +78,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
             Owners = Addresses.MailList(Owner, nameof(Owner)),
             Moderators = Addresses.MailList(Moderator, nameof(Moderator)),
             Members = Addresses.MailList(Member, nameof(Member)),
-        };
+        });
 
         private bool? Flag(string name, bool value) => IsBound(name) ? value : (bool?)null;
 

@@ -30,6 +30,15 @@ namespace IRedAdmin.Cmdlets.User
         [ValidateNotNullOrEmpty]
         public string[] Domain { get; set; }
 
+        /// <summary>Only the disabled users of the domains (disabled_only).</summary>
+        [Parameter(ParameterSetName = DomainSet)]
+        public SwitchParameter Disabled { get; set; }
+
+        /// <summary>Ask the server for the addresses only (email_only): far less to transfer; the objects carry just Mail and Domain.</summary>
+        [Parameter(ParameterSetName = DomainSet)]
+        [Alias("EmailOnly")]
+        public SwitchParameter AddressOnly { get; set; }
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName == DomainSet) WriteByDomain(Domain, nameof(Domain));
@@ -38,7 +47,8 @@ namespace IRedAdmin.Cmdlets.User
 
         protected override Task<IRedUser> GetOneAsync(string mail, CancellationToken cancellationToken) => Client.GetUserAsync(mail, cancellationToken);
 
-        protected override IEnumerable<IRedUser> StreamDomain(string domain, CancellationToken cancellationToken) => Client.StreamUsers(domain, cancellationToken);
+        protected override IEnumerable<IRedUser> StreamDomain(string domain, CancellationToken cancellationToken) =>
+            Client.StreamUsers(domain, new AccountListing { DisabledOnly = Disabled, AddressOnly = AddressOnly }, cancellationToken);
 
         protected override string MailOf(IRedUser user) => user.Mail;
     }

@@ -7,14 +7,15 @@ using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Cmdlets.User
 {
-    /// <summary>Creates a mail user (POST /api/user/&lt;mail&gt;).</summary>
+    /// <summary>Creates a mail user (POST /api/user/&lt;mail&gt;) with a password, a generated one, or an already hashed one.</summary>
     [Cmdlet(VerbsCommon.New, "IRedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PasswordSet)]
-    [OutputType(typeof(IRedUser), ParameterSetName = new[] { PasswordSet })]
+    [OutputType(typeof(IRedUser), ParameterSetName = new[] { PasswordSet, HashSet })]
     [OutputType(typeof(IRedGeneratedPassword), ParameterSetName = new[] { GenerateSet })]
     public sealed class NewIRedUserCommand : IRedAdminChangeCmdlet
     {
         private const string PasswordSet = "Password";
         private const string GenerateSet = "GeneratePassword";
+        private const string HashSet = "PasswordHash";
         private GeneratedPasswords _generated;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -33,6 +34,11 @@ namespace IRedAdmin.Cmdlets.User
         [Parameter(ParameterSetName = GenerateSet, Mandatory = true)]
         public SwitchParameter GeneratePassword { get; set; }
 
+        /// <summary>An already hashed password ({SSHA512}..., {CRYPT}$6$...), stored as given (password_hash): for moving accounts between servers.</summary>
+        [Parameter(ParameterSetName = HashSet, Mandatory = true)]
+        [ValidateNotNull]
+        public SecureString PasswordHash { get; set; }
+
         /// <summary>Display name.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("DisplayName")]
@@ -47,16 +53,30 @@ namespace IRedAdmin.Cmdlets.User
         [ValidateRange(0, QuotaLimits.MaxUserQuotaMB)]
         public int? Quota { get; set; }
 
+        /// <summary>Dovecot mailbox format: maildir (the server's default), mdbox, ... (mailboxFormat).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string MailboxFormat { get; set; }
+
+        /// <summary>Folder under the user's home that holds the mail, case-sensitive; the server's default is Maildir (mailboxFolder).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string MailboxFolder { get; set; }
+
+        /// <summary>
+        /// Absolute mailbox path, e.g. /var/vmail/vmail1/example.com/user; the server stores it in lower case (maildir).
+        /// Not bound by property name: a user read from an SQL server carries a relative path there.
+        /// </summary>
+        [Parameter]
+        [Alias("Maildir")]
+        public string MailboxPath { get; set; }
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
         protected override void ProcessRecord()
         {
             if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
-            if (!TryValidate(() => Text.Plain(Name, nameof(Name)), Identity, out var name)) return;
-            if (!TryValidate(() => Text.Plain(Language, nameof(Language), 16), Identity, out var language)) return;
+            if (!TryValidate(Build, Identity, out var settings)) return;
             if (!ShouldProcess(mail, GeneratePassword ? "Create mail user with a generated password" : "Create mail user")) return;
-            var settings = new UserSettings { Name = name, Language = language, QuotaMB = Quota };
             var client = Client;
             var passThru = PassThru.IsPresent;
             if (GeneratePassword)
@@ -71,6 +91,17 @@ namespace IRedAdmin.Cmdlets.User
                 return passThru ? await client.GetUserAsync(mail, ct).ConfigureAwait(false) : null;
             });
         }
+
+        private UserSettings Build() => new UserSettings
+        {
+            Name = Text.Plain(Name, nameof(Name)),
+            Language = Text.Plain(Language, nameof(Language), 16),
+            QuotaMB = Quota,
+            PasswordHash = Mailbox.PasswordHash(Secrets.Reveal(PasswordHash), nameof(PasswordHash)),
+            MailboxFormat = Mailbox.Format(MailboxFormat, nameof(MailboxFormat)),
+            MailboxFolder = Mailbox.Folder(MailboxFolder, nameof(MailboxFolder)),
+            MailboxPath = Mailbox.Path(MailboxPath, nameof(MailboxPath)),
+        };
 
         /// <summary>The password is drawn when the item is sent, after the domain's policy is known, and leaves only on the output object.</summary>
         private void SubmitGenerated(string mail, UserSettings settings, bool passThru)

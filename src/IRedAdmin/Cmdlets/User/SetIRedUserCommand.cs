@@ -54,6 +54,9 @@ namespace IRedAdmin.Cmdlets.User
         /// <summary>Reset to a random password meeting the domain's policy, returned once on the output (IRedGeneratedPassword).</summary>
         [Parameter(ParameterSetName = IdentitySet)] public SwitchParameter GeneratePassword { get; set; }
 
+        /// <summary>An already hashed password ({SSHA512}..., {CRYPT}$6$...), stored as given (password_hash). Conflicts with -Password.</summary>
+        [Parameter(ParameterSetName = IdentitySet), ValidateNotNull] public SecureString PasswordHash { get; set; }
+
         /// <summary>Mailbox quota, MB (0 = unlimited).</summary>
         [Parameter(ParameterSetName = IdentitySet), Alias("QuotaMB"), ValidateRange(0, QuotaLimits.MaxUserQuotaMB)] public int Quota { get; set; }
 
@@ -67,6 +70,18 @@ namespace IRedAdmin.Cmdlets.User
 
         /// <summary>Forwarding addresses (replaces the list; include the user's own address to keep a copy). An empty array removes forwarding.</summary>
         [Parameter(ParameterSetName = IdentitySet), AllowEmptyCollection] public string[] Forwarding { get; set; }
+
+        /// <summary>Forward to these addresses as well (addForwarding). Conflicts with -Forwarding.</summary>
+        [Parameter(ParameterSetName = IdentitySet), ValidateNotNullOrEmpty] public string[] AddForwarding { get; set; }
+
+        /// <summary>Stop forwarding to these addresses (removeForwarding). Conflicts with -Forwarding.</summary>
+        [Parameter(ParameterSetName = IdentitySet), ValidateNotNullOrEmpty] public string[] RemoveForwarding { get; set; }
+
+        /// <summary>Address that gets a copy of every mail the user sends (senderBcc); an empty string removes it.</summary>
+        [Parameter(ParameterSetName = IdentitySet), AllowEmptyString] public string SenderBcc { get; set; }
+
+        /// <summary>Address that gets a copy of every mail the user receives (recipientBcc); an empty string removes it.</summary>
+        [Parameter(ParameterSetName = IdentitySet), AllowEmptyString] public string RecipientBcc { get; set; }
 
         /// <summary>Replaces the per-user alias addresses; an empty array removes them. Conflicts with -AddAlias/-RemoveAlias.</summary>
         [Parameter(ParameterSetName = IdentitySet), AllowEmptyCollection] public string[] Alias { get; set; }
@@ -82,6 +97,21 @@ namespace IRedAdmin.Cmdlets.User
         [Parameter(ParameterSetName = IdentitySet)] public string[] AddService { get; set; }
         [Parameter(ParameterSetName = IdentitySet)] public string[] RemoveService { get; set; }
 
+        /// <summary>Dovecot mailbox format for new mail (mailboxFormat): maildir, mdbox, ...; existing mail is not converted.</summary>
+        [Parameter(ParameterSetName = IdentitySet)] public string MailboxFormat { get; set; }
+
+        /// <summary>Folder under the user's home that receives new mail, case-sensitive (mailboxFolder).</summary>
+        [Parameter(ParameterSetName = IdentitySet)] public string MailboxFolder { get; set; }
+
+        /// <summary>Absolute mailbox path (maildir); the server stores it in lower case. Existing mail is not moved.</summary>
+        [Parameter(ParameterSetName = IdentitySet), Alias("Maildir")] public string MailboxPath { get; set; }
+
+        /// <summary>Replaces the user's telephone numbers (LDAP servers only); an empty array removes them.</summary>
+        [Parameter(ParameterSetName = IdentitySet), AllowEmptyCollection] public string[] TelephoneNumber { get; set; }
+
+        /// <summary>Replaces the user's mobile numbers (LDAP servers only); an empty array removes them.</summary>
+        [Parameter(ParameterSetName = IdentitySet), Alias("Mobile"), AllowEmptyCollection] public string[] MobileNumber { get; set; }
+
         [Parameter] public SwitchParameter PassThru { get; set; }
 
         protected override void BeginProcessing()
@@ -91,6 +121,11 @@ namespace IRedAdmin.Cmdlets.User
             if (IsBound(nameof(Alias)) && IsBound(nameof(RemoveAlias))) ThrowParameterConflict(nameof(Alias), nameof(RemoveAlias));
             if (IsBound(nameof(Service)) && (IsBound(nameof(AddService)) || IsBound(nameof(RemoveService))))
                 ThrowParameterConflict(nameof(Service), IsBound(nameof(AddService)) ? nameof(AddService) : nameof(RemoveService));
+            // The server lets forwarding win silently over addForwarding/removeForwarding: refuse instead.
+            if (IsBound(nameof(Forwarding)) && (IsBound(nameof(AddForwarding)) || IsBound(nameof(RemoveForwarding))))
+                ThrowParameterConflict(nameof(Forwarding), IsBound(nameof(AddForwarding)) ? nameof(AddForwarding) : nameof(RemoveForwarding));
+            if (IsBound(nameof(TelephoneNumber)) || IsBound(nameof(MobileNumber)))
+                MailingList.LdapBackendCheck.Require(this, Client, "Phone numbers", "an SQL server has no place for them.");
         }
 
         protected override void ProcessRecord()
@@ -103,6 +138,9 @@ namespace IRedAdmin.Cmdlets.User
             if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
             if (!TryValidate(Build, Identity, out var settings)) return;
             if (GeneratePassword && Password != null) ThrowParameterConflict(nameof(Password), nameof(GeneratePassword));
+            // Checked per record: -Password may come from a CSV column.
+            if (PasswordHash != null && (Password != null || GeneratePassword))
+                ThrowParameterConflict(GeneratePassword ? nameof(GeneratePassword) : nameof(Password), nameof(PasswordHash));
             if (!ShouldProcess(mail, "Set " + BoundParameters.DescribeChanges(MyInvocation))) return;
             var client = Client;
             var passThru = PassThru.IsPresent;
@@ -184,6 +222,16 @@ namespace IRedAdmin.Cmdlets.User
             EmployeeId = Text.Plain(EmployeeId, nameof(EmployeeId)),
             Transport = Text.Plain(Transport, nameof(Transport)),
             Forwarding = Addresses.MailList(Forwarding, nameof(Forwarding)),
+            AddForwarding = Addresses.MailList(AddForwarding, nameof(AddForwarding)),
+            RemoveForwarding = Addresses.MailList(RemoveForwarding, nameof(RemoveForwarding)),
+            SenderBcc = OptionalMail(SenderBcc, nameof(SenderBcc)),
+            RecipientBcc = OptionalMail(RecipientBcc, nameof(RecipientBcc)),
+            PasswordHash = Mailbox.PasswordHash(Secrets.Reveal(PasswordHash), nameof(PasswordHash)),
+            MailboxFormat = Mailbox.Format(MailboxFormat, nameof(MailboxFormat)),
+            MailboxFolder = Mailbox.Folder(MailboxFolder, nameof(MailboxFolder)),
+            MailboxPath = Mailbox.Path(MailboxPath, nameof(MailboxPath)),
+            TelephoneNumbers = Mailbox.PhoneNumbers(TelephoneNumber, nameof(TelephoneNumber)),
+            MobileNumbers = Mailbox.PhoneNumbers(MobileNumber, nameof(MobileNumber)),
             Aliases = Addresses.MailList(Alias, nameof(Alias)),
             AddAliases = Addresses.MailList(AddAlias, nameof(AddAlias)),
             RemoveAliases = Addresses.MailList(RemoveAlias, nameof(RemoveAlias)),
@@ -192,5 +240,9 @@ namespace IRedAdmin.Cmdlets.User
             AddServices = Text.ListMembers(AddService, nameof(AddService)),
             RemoveServices = Text.ListMembers(RemoveService, nameof(RemoveService)),
         };
+
+        /// <summary>One address, or an empty string, which removes the setting.</summary>
+        private static string OptionalMail(string value, string parameterName) =>
+            value == null ? null : value.Length == 0 ? string.Empty : Addresses.Mail(value, parameterName);
     }
 }

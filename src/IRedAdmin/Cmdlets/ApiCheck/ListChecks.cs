@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using IRedAdmin.Client.Api;
+
+namespace IRedAdmin.Cmdlets.ApiCheck
+{
+    /// <summary>A subscribable (mlmmj) list on later releases, and an LDAP mailing list on LDAP servers.</summary>
+    internal static class ListChecks
+    {
+        public const string Area = "List";
+        public const string SubscribableFact = "mlmmj";
+        public const string LdapFact = "maillist";
+
+        public static IEnumerable<CheckStep> Steps()
+        {
+            yield return new CheckStep(Area, "Create subscribable list", CreateSubscribableAsync, SubscribableFact, UserChecks.Fact);
+            yield return new CheckStep(Area, "Change subscribable list", ChangeSubscribableAsync, null, SubscribableFact);
+            yield return new CheckStep(Area, "List subscribable lists", ListSubscribableAsync, null, SubscribableFact);
+            yield return new CheckStep(Area, "Create LDAP mailing list", CreateLdapAsync, LdapFact, UserChecks.Fact);
+            yield return new CheckStep(Area, "Change LDAP mailing list", ChangeLdapAsync, null, LdapFact);
+        }
+
+        public static IEnumerable<CheckStep> Removal()
+        {
+            yield return new CheckStep(Area, "Remove subscribable list", RemoveSubscribableAsync, null, SubscribableFact);
+            yield return new CheckStep(Area, "Remove LDAP mailing list", RemoveLdapAsync, null, LdapFact);
+        }
+
+        private static Task<string> CreateSubscribableAsync(CheckContext c, CancellationToken ct) =>
+            CheckCalls.LaterReleaseAsync(async () =>
+            {
+                await c.Client.NewSubscribableListAsync(c.List, new SubscribableListSettings { Name = "API check list", Owners = new[] { c.User } }, ct).ConfigureAwait(false);
+                c.Created(SubscribableFact, "subscribable list " + c.List, t => c.Client.RemoveSubscribableListAsync(c.List, false, t));
+                var list = await c.Client.GetSubscribableListAsync(c.List, ct).ConfigureAwait(false);
+                Expect.That(list.Name == "API check list", $"created, but its name reads '{list.Name}'.");
+                return "POST /api/ml/<mail>; read back with its name.";
+            }, "subscribable (mlmmj) lists");
+
+        private static async Task<string> ChangeSubscribableAsync(CheckContext c, CancellationToken ct)
+        {
+            await c.Client.SetSubscribableListAsync(c.List, new SubscribableListSettings { SubjectPrefix = "[check]", CloseList = true }, ct).ConfigureAwait(false);
+            var list = await c.Client.GetSubscribableListAsync(c.List, ct).ConfigureAwait(false);
+            Expect.That(list.SubjectPrefix == "[check]" && list.CloseList, $"subject prefix '{list.SubjectPrefix}', closed {list.CloseList} after the change.");
+            return "PUT /api/ml/<mail>; read back the subject prefix and the closed flag.";
+        }
+
+        private static Task<string> ListSubscribableAsync(CheckContext c, CancellationToken ct) =>
+            Task.Run(() =>
+            {
+                var lists = c.Client.StreamSubscribableLists(c.Domain, ct).Select(l => l.Mail).ToList();
+                Expect.That(lists.Any(l => CheckCalls.Same(l, c.List)), $"GET /api/mls/<domain> lists {lists.Count} lists, not the scratch list.");
+                return "GET /api/mls/<domain> lists the scratch list.";
+            }, ct);
+
+        private static async Task<string> RemoveSubscribableAsync(CheckContext c, CancellationToken ct)
+        {
+            await c.Client.RemoveSubscribableListAsync(c.List, false, ct).ConfigureAwait(false);
+            c.Removed(SubscribableFact);
+            Expect.That(await CheckCalls.IsGoneAsync(() => c.Client.GetSubscribableListAsync(c.List, ct)).ConfigureAwait(false), "DELETE answered success, but the list is still there.");
+            return "DELETE /api/ml/<mail>?keep_archive=no; the list is gone.";
+        }
+
+        private static async Task<string> CreateLdapAsync(CheckContext c, CancellationToken ct)
+        {
+            CheckCalls.RequireLdap(c, "Mailing lists without subscription");
+            await c.Client.NewMailingListAsync(c.LdapList, new AliasSettings { Name = "API check LDAP list", Members = new[] { c.User } }, ct).ConfigureAwait(false);
+            c.Created(LdapFact, "mailing list " + c.LdapList, t => c.Client.RemoveMailingListAsync(c.LdapList, false, t));
+            var list = await c.Client.GetMailingListAsync(c.LdapList, ct).ConfigureAwait(false);
+            Expect.That(list.Members.Any(m => CheckCalls.Same(m, c.User)), $"created, but its members read '{string.Join(",", list.Members)}'.");
+            return "POST /api/maillist/<mail>; read back with its member.";
+        }
+
+        private static async Task<string> ChangeLdapAsync(CheckContext c, CancellationToken ct)
+        {
+            await c.Client.SetMailingListAsync(c.LdapList, new AliasSettings { Name = "API check LDAP list (changed)" }, ct).ConfigureAwait(false);
+            var list = await c.Client.GetMailingListAsync(c.LdapList, ct).ConfigureAwait(false);
+            Expect.That(list.Name == "API check LDAP list (changed)", $"the name reads '{list.Name}' after the change.");
+            return "PUT /api/maillist/<mail>; read back the new name.";
+        }
+
+        private static async Task<string> RemoveLdapAsync(CheckContext c, CancellationToken ct)
+        {
+            await c.Client.RemoveMailingListAsync(c.LdapList, false, ct).ConfigureAwait(false);
+            c.Removed(LdapFact);
+            Expect.That(await CheckCalls.IsGoneAsync(() => c.Client.GetMailingListAsync(c.LdapList, ct)).ConfigureAwait(false), "DELETE answered success, but the list is still there.");
+            return "DELETE /api/maillist/<mail>; the list is gone.";
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using IRedAdmin.Client.Api;
+using IRedAdmin.Client.Models;
+
+namespace IRedAdmin.Cmdlets.ApiCheck
+{
+    /// <summary>White/blacklists of the scratch domain and user (never the global ones): add, read back, remove, clear.</summary>
+    internal static class SenderListChecks
+    {
+        public const string Area = "SenderList";
+        private const string DomainEntry = "192.0.2.10";
+        private const string UserEntry = "@spam-check.example";
+
+        public static IEnumerable<CheckStep> Steps()
+        {
+            yield return new CheckStep(Area, "Add to domain inbound whitelist", AddDomainAsync, "wblist-domain", DomainChecks.Fact);
+            yield return new CheckStep(Area, "Remove from domain inbound whitelist", RemoveDomainAsync, null, "wblist-domain");
+            yield return new CheckStep(Area, "Add to user outbound blacklist", AddUserAsync, "wblist-user", UserChecks.Fact);
+            yield return new CheckStep(Area, "Clear user outbound blacklist", ClearUserAsync, null, "wblist-user");
+        }
+
+        private static SenderListTarget DomainTarget(CheckContext c) => SenderListTarget.ForDomain(c.Domain);
+
+        private static SenderListTarget UserTarget(CheckContext c) => SenderListTarget.ForUser(c.User);
+
+        private static async Task<string[]> ReadAsync(CheckContext c, SenderListDirection direction, SenderListType type, SenderListTarget target, CancellationToken ct) =>
+            (await c.Client.GetSenderListAsync(direction, type, target, ct).ConfigureAwait(false)).Select(e => e.Sender).ToArray();
+
+        private static Task<string> AddDomainAsync(CheckContext c, CancellationToken ct) =>
+            CheckCalls.LaterReleaseAsync(async () =>
+            {
+                var target = DomainTarget(c);
+                await c.Client.AddSenderListEntriesAsync(SenderListDirection.Inbound, SenderListType.Whitelist, target, new[] { DomainEntry }, ct).ConfigureAwait(false);
+                c.Created("wblist-domain", "domain inbound whitelist", t => c.Client.ClearSenderListAsync(SenderListDirection.Inbound, SenderListType.Whitelist, target, t));
+                var entries = await ReadAsync(c, SenderListDirection.Inbound, SenderListType.Whitelist, target, ct).ConfigureAwait(false);
+                Expect.That(entries.Contains(DomainEntry), $"the whitelist reads '{string.Join(",", entries)}' after adding {DomainEntry}.");
+                return "POST /api/wblist/inbound/whitelist/<domain> addresses; read back.";
+            }, "white/blacklists");
+
+        private static async Task<string> RemoveDomainAsync(CheckContext c, CancellationToken ct)
+        {
+            var target = DomainTarget(c);
+            await c.Client.RemoveSenderListEntriesAsync(SenderListDirection.Inbound, SenderListType.Whitelist, target, new[] { DomainEntry }, ct).ConfigureAwait(false);
+            c.Removed("wblist-domain");
+            var entries = await ReadAsync(c, SenderListDirection.Inbound, SenderListType.Whitelist, target, ct).ConfigureAwait(false);
+            Expect.That(!entries.Contains(DomainEntry), $"{DomainEntry} is still on the whitelist after its removal.");
+            return "PUT /api/wblist/inbound/whitelist/<domain> addresses; read back without it.";
+        }
+
+        private static Task<string> AddUserAsync(CheckContext c, CancellationToken ct) =>
+            CheckCalls.LaterReleaseAsync(async () =>
+            {
+                var target = UserTarget(c);
+                await c.Client.AddSenderListEntriesAsync(SenderListDirection.Outbound, SenderListType.Blacklist, target, new[] { UserEntry }, ct).ConfigureAwait(false);
+                c.Created("wblist-user", "user outbound blacklist", t => c.Client.ClearSenderListAsync(SenderListDirection.Outbound, SenderListType.Blacklist, target, t));
+                var entries = await ReadAsync(c, SenderListDirection.Outbound, SenderListType.Blacklist, target, ct).ConfigureAwait(false);
+                Expect.That(entries.Contains(UserEntry), $"the blacklist reads '{string.Join(",", entries)}' after adding {UserEntry}.");
+                return "POST /api/wblist/outbound/blacklist/<mail> addresses; read back.";
+            }, "white/blacklists");
+
+        private static async Task<string> ClearUserAsync(CheckContext c, CancellationToken ct)
+        {
+            var target = UserTarget(c);
+            await c.Client.ClearSenderListAsync(SenderListDirection.Outbound, SenderListType.Blacklist, target, ct).ConfigureAwait(false);
+            c.Removed("wblist-user");
+            var entries = await ReadAsync(c, SenderListDirection.Outbound, SenderListType.Blacklist, target, ct).ConfigureAwait(false);
+            Expect.That(entries.Length == 0, $"the blacklist still reads '{string.Join(",", entries)}' after it was cleared.");
+            return "DELETE /api/wblist/outbound/blacklist/<mail>; the list is empty.";
+        }
+    }
+}

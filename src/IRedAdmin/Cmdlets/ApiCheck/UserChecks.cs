@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using IRedAdmin.Client.Api;
+
+namespace IRedAdmin.Cmdlets.ApiCheck
+{
+    /// <summary>A scratch mail user: created, changed, its password verified, listed, forwarded and renamed; removed near the end.</summary>
+    internal static class UserChecks
+    {
+        public const string Area = "User";
+        public const string Fact = "user";
+        private const string Key = "user";
+
+        public static IEnumerable<CheckStep> Steps()
+        {
+            yield return new CheckStep(Area, "Create user", CreateAsync, Fact, DomainChecks.Fact);
+            yield return new CheckStep(Area, "Change user", ChangeAsync, null, Fact);
+            yield return new CheckStep(Area, "Verify password", VerifyAsync, null, Fact);
+            yield return new CheckStep(Area, "List users", ListAsync, null, Fact);
+            yield return new CheckStep(Area, "Set forwarding", ForwardAsync, null, Fact);
+            yield return new CheckStep(Area, "Rename user", RenameAsync, null, Fact);
+        }
+
+        public static IEnumerable<CheckStep> Removal()
+        {
+            yield return new CheckStep(Area, "Remove user", RemoveAsync, null, Fact);
+        }
+
+        private static async Task<string> CreateAsync(CheckContext c, CancellationToken ct)
+        {
+            await c.Client.NewUserAsync(c.User, new UserSettings { Name = "API check user", Password = c.Password }, ct).ConfigureAwait(false);
+            c.Created(Key, "user " + c.User, t => c.Client.RemoveUserAsync(c.User, null, t));
+            var user = await c.Client.GetUserAsync(c.User, ct).ConfigureAwait(false);
+            Expect.That(user.Name == "API check user", $"created, but its name reads '{user.Name}'.");
+            return "POST /api/user/<mail>; read back with its name.";
+        }
+
+        private static async Task<string> ChangeAsync(CheckContext c, CancellationToken ct)
+        {
+            await c.Client.SetUserAsync(c.User, new UserSettings { Name = "API check user (changed)" }, ct).ConfigureAwait(false);
+            var user = await c.Client.GetUserAsync(c.User, ct).ConfigureAwait(false);
+            Expect.That(user.Name == "API check user (changed)", $"the name reads '{user.Name}' after the change.");
+            return "PUT /api/user/<mail>; read back the new name.";
+        }
+
+        private static async Task<string> VerifyAsync(CheckContext c, CancellationToken ct)
+        {
+            Expect.That(await c.Client.TestUserPasswordAsync(c.User, c.Password, ct).ConfigureAwait(false), "the user's own password did not verify.");
+            Expect.That(!await c.Client.TestUserPasswordAsync(c.User, c.Password + "-wrong", ct).ConfigureAwait(false), "a wrong password verified.");
+            return "POST /api/verify_password/user/<mail>: the right password matches, a wrong one does not.";
+        }
+
+        private static Task<string> ListAsync(CheckContext c, CancellationToken ct) =>
+            CheckCalls.LaterReleaseAsync(() => Task.Run(() =>
+            {
+                var users = c.Client.StreamUsers(c.Domain, ct).Select(u => u.Mail).ToList();
+                Expect.That(users.Any(u => CheckCalls.Same(u, c.User)), $"GET /api/users/<domain> lists {users.Count} users, not the scratch user.");
+                return "GET /api/users/<domain> lists the scratch user.";
+            }, ct), "listing of users");
+
+        private static async Task<string> ForwardAsync(CheckContext c, CancellationToken ct)
+        {
+            var target = CheckContext.Prefix + "forward@" + c.Domain;
+            await c.Client.SetUserAsync(c.User, new UserSettings { Forwarding = new[] { c.User, target } }, ct).ConfigureAwait(false);
+            var user = await c.Client.GetUserAsync(c.User, ct).ConfigureAwait(false);
+            Expect.That(user.Forwardings.Any(f => CheckCalls.Same(f, target)), $"forwarding reads '{string.Join(",", user.Forwardings)}' after the change.");
+            return "PUT /api/user/<mail> forwarding; read back.";
+        }
+
+        private static async Task<string> RenameAsync(CheckContext c, CancellationToken ct)
+        {
+            var old = c.User;
+            await c.Client.RenameUserAsync(old, c.RenamedUser, ct).ConfigureAwait(false);
+            // From here on the scratch user has its new address, for the steps and for the removal at the end.
+            c.User = c.RenamedUser;
+            c.Removed(Key);
+            c.Created(Key, "user " + c.User, t => c.Client.RemoveUserAsync(c.RenamedUser, null, t));
+            await c.Client.GetUserAsync(c.User, ct).ConfigureAwait(false);
+            Expect.That(await CheckCalls.IsGoneAsync(() => c.Client.GetUserAsync(old, ct)).ConfigureAwait(false), "the new address exists, but so does the old one.");
+            return "POST /api/user/<mail>/change_email/<new_mail>; the new address exists, the old one is gone.";
+        }
+
+        private static async Task<string> RemoveAsync(CheckContext c, CancellationToken ct)
+        {
+            await c.Client.RemoveUserAsync(c.User, null, ct).ConfigureAwait(false);
+            c.Removed(Key);
+            Expect.That(await CheckCalls.IsGoneAsync(() => c.Client.GetUserAsync(c.User, ct)).ConfigureAwait(false), "DELETE answered success, but the user is still there.");
+            return "DELETE /api/user/<mail>; the user is gone.";
+        }
+    }
+}

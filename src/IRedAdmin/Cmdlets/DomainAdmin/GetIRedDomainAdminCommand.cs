@@ -1,0 +1,42 @@
+using System;
+using System.Management.Automation;
+using IRedAdmin.Base;
+using IRedAdmin.Client.Api;
+using IRedAdmin.Client.Models;
+using IRedAdmin.Client.Validation;
+
+namespace IRedAdmin.Cmdlets.DomainAdmin
+{
+    /// <summary>
+    /// Lists the admins of domains (GET /api/domain/admins/&lt;domain&gt;, later servers): one object per admin, which
+    /// pipes into Remove-IRedDomainAdmin.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "IRedDomainAdmin")]
+    [OutputType(typeof(IRedAdminAssignment))]
+    public sealed class GetIRedDomainAdminCommand : IRedAdminConnectedCmdlet
+    {
+        /// <summary>By property name too, so Get-IRedDomain output binds.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("DomainName")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
+        public string[] Domain { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var name in Domain)
+            {
+                if (!TryValidate(() => Addresses.Domain(name, nameof(Domain)), name, out var domain)) continue;
+                try
+                {
+                    foreach (var admin in Await(Client.GetDomainAdminsAsync(domain, StopToken)))
+                        WriteObject(new IRedAdminAssignment(domain, admin, true));
+                }
+                catch (Exception ex) when (!(ex is PipelineStoppedException))
+                {
+                    WriteFailure(ex, name);
+                }
+            }
+        }
+    }
+}

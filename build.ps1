@@ -31,7 +31,11 @@ param(
     [string] $OutputPath,
 
     # Test: run only these Pester files (paths or names under tests/Pester) and skip xunit.
-    [string[]] $PesterPath
+    [string[]] $PesterPath,
+
+    # Test: which emulator releases the Pester suite runs against (both by default: today's servers and old ones).
+    [ValidateSet('Both', 'Current', 'Legacy')]
+    [string] $ApiRelease = 'Both'
 )
 
 $ErrorActionPreference = 'Stop'
@@ -79,15 +83,16 @@ function Invoke-XunitTests([string] $resultsDir) {
     @{ Passed = $passed; Failed = $failed }
 }
 
-function Invoke-PesterTests([string] $resultsDir) {
-    $summary = [System.IO.Path]::Combine($resultsDir, 'pester-summary.json')
+function Invoke-PesterTests([string] $resultsDir, [string] $release) {
+    $summary = [System.IO.Path]::Combine($resultsDir, "pester-summary-$release.json")
     $pwsh = @(Get-PwshCommand)
     $arguments = @('-NoLogo', '-NoProfile', '-NonInteractive', '-File', [System.IO.Path]::Combine($PSScriptRoot, 'tests', 'Invoke-PesterSuite.ps1'),
-        '-ResultDirectory', $resultsDir)
+        '-ResultDirectory', $resultsDir, '-Release', $release)
     if ($PesterPath) { $arguments += @('-Path', ($PesterPath -join ',')) }
     $env:IREDADMIN_TEST_MODULE = [System.IO.Path]::Combine($stage, 'IRedAdmin.psd1')
     $env:IREDADMIN_TEST_EMULATOR = Get-EmulatorAssembly
     $env:IREDADMIN_TEST_OUT = $outRoot
+    Write-Host "Pester against the emulator's $release release"
     & $pwsh[0] @($pwsh | Select-Object -Skip 1) @arguments
     $exit = $LASTEXITCODE
     if (-not [System.IO.File]::Exists($summary)) { return @{ Passed = 0; Failed = [Math]::Max(1, $exit) } }
@@ -137,10 +142,13 @@ switch ($Task) {
         if ([System.IO.Directory]::Exists($resultsDir)) { [System.IO.Directory]::Delete($resultsDir, $true) }
         [System.IO.Directory]::CreateDirectory($resultsDir) | Out-Null
         $xunit = if ($PesterPath) { @{ Passed = 0; Failed = 0 } } else { Invoke-XunitTests $resultsDir }
-        $pester = Invoke-PesterTests $resultsDir
-        $passed = $xunit.Passed + $pester.Passed
-        $failed = $xunit.Failed + $pester.Failed
-        Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed (results in $resultsDir)"
+        $none = @{ Passed = 0; Failed = 0 }
+        $current = if ($ApiRelease -ne 'Legacy') { Invoke-PesterTests $resultsDir 'current' } else { $none }
+        $legacy = if ($ApiRelease -ne 'Current') { Invoke-PesterTests $resultsDir 'legacy' } else { $none }
+        $passed = $xunit.Passed + $current.Passed + $legacy.Passed
+        $failed = $xunit.Failed + $current.Failed + $legacy.Failed
+        Write-Host ("xunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester on current: $($current.Passed) passed, " +
+            "$($current.Failed) failed; Pester on legacy: $($legacy.Passed) passed, $($legacy.Failed) failed (results in $resultsDir)")
         # The very last line, in exactly this form, is what CI and people read.
         Write-Host "$passed passed, $failed failed"
         if ($failed -gt 0) { exit 1 }

@@ -7,7 +7,10 @@ param(
     [Parameter(Mandatory)] [string] $ResultDirectory,
     # Comma-separated files or names under tests/Pester (e.g. SpamPolicy); default: all of them.
     [string] $Path,
-    [ValidateSet('None', 'Normal', 'Detailed', 'Diagnostic')] [string] $Output = 'Normal'
+    [ValidateSet('None', 'Normal', 'Detailed', 'Diagnostic')] [string] $Output = 'Normal',
+    # The emulator release the suite runs against. Tests tagged CurrentOnly (endpoints and behaviour that only later
+    # releases have) are left out of a legacy run, LegacyOnly ones out of a current run.
+    [ValidateSet('current', 'legacy')] [string] $Release = 'current'
 )
 
 $ErrorActionPreference = 'Stop'
@@ -39,19 +42,34 @@ $paths = if ($Path) {
 else { [System.IO.Path]::Combine($PSScriptRoot, 'Pester') }
 
 [System.IO.Directory]::CreateDirectory($ResultDirectory) | Out-Null
+$env:IREDADMIN_TEST_RELEASE = $Release
+$undocumented = [System.IO.Path]::Combine($ResultDirectory, "undocumented-$Release.jsonl")
+if (Test-Path $undocumented) { Remove-Item $undocumented }
+$env:IREDADMIN_TEST_UNDOCUMENTED = $undocumented
+
 $config = New-PesterConfiguration
+$config.Filter.ExcludeTag = @(if ($Release -eq 'legacy') { 'CurrentOnly' } else { 'LegacyOnly' })
 $config.Run.Path = @($paths)
 $config.Run.PassThru = $true
 $config.Output.Verbosity = $Output
 $config.TestResult.Enabled = $true
 $config.TestResult.OutputFormat = 'NUnitXml'
-$config.TestResult.OutputPath = [System.IO.Path]::Combine($ResultDirectory, 'pester-results.xml')
+$config.TestResult.OutputPath = [System.IO.Path]::Combine($ResultDirectory, "pester-results-$Release.xml")
 # Tests see PowerShell's default, as in a user's session: 'Stop' above is for this script's own steps only.
 $ErrorActionPreference = 'Continue'
 $result = Invoke-Pester -Configuration $config
 
 # A failed BeforeAll/AfterAll or a file that does not parse fails no test of its own: count it, never hide it.
 $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+
+# Every request of the run must carry only parameters current-api.md (or, on legacy, the older document) lists.
+if ((Test-Path $undocumented) -and (Get-Item $undocumented).Length -gt 0) {
+    $records = @(Get-Content $undocumented | ConvertFrom-Json)
+    Write-Host "[-] $($records.Count) request(s) on $Release carried parameters the API document does not list:" -ForegroundColor Red
+    $records | Group-Object { "$($_.method) $($_.path) [$($_.undocumented -join ',')] <- $([System.IO.Path]::GetFileName($_.test))" } |
+        ForEach-Object { Write-Host "    $($_.Count) x $($_.Name)" -ForegroundColor Red }
+    $failed += 1
+}
 @{ passed = $result.PassedCount; failed = $failed; skipped = $result.SkippedCount; notRun = $result.NotRunCount } |
-    ConvertTo-Json | Set-Content -Path ([System.IO.Path]::Combine($ResultDirectory, 'pester-summary.json'))
+    ConvertTo-Json | Set-Content -Path ([System.IO.Path]::Combine($ResultDirectory, "pester-summary-$Release.json"))
 exit $(if ($failed -gt 0 -or $result.Result -ne 'Passed') { 1 } else { 0 })

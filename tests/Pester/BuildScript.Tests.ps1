@@ -46,10 +46,10 @@ Describe 'tiny' {
     It 'fails' { 1 | Should -Be 2 }
 }
 '@
-        $r = Invoke-TestPwsh -TimeoutSeconds 600 -Script "& '$(Join-Path $repo 'build.ps1')' Test -PesterPath '$tiny' -OutputPath '$(Join-Path $TestDrive 'out')'; exit `$LASTEXITCODE"
+        $r = Invoke-TestPwsh -TimeoutSeconds 600 -Script "& '$(Join-Path $repo 'build.ps1')' Test -PesterPath '$tiny' -ApiRelease Current -OutputPath '$(Join-Path $TestDrive 'out')'; exit `$LASTEXITCODE"
         $r.Output[-1] | Should -BeExactly '2 passed, 1 failed'
         $r.ExitCode | Should -Not -Be 0
-        Join-Path $TestDrive 'out' 'test-results' 'pester-results.xml' | Should -Exist
+        Join-Path $TestDrive 'out' 'test-results' 'pester-results-current.xml' | Should -Exist
     }
 }
 

@@ -53,7 +53,9 @@ function Start-TestEmulator {
         [string] $Prefix = '/iredadmin',
         [switch] $Https,
         [string[]] $ArgumentList = @(),
-        [switch] $NoDefault
+        [switch] $NoDefault,
+        # For tests that send undocumented parameters on purpose (e.g. Invoke-IRedAdminApi, the emulator's own record).
+        [switch] $AllowUndocumented
     )
     $dotnet = if ($env:DOTNET_HOST_PATH) { $env:DOTNET_HOST_PATH } else { 'dotnet' }
     $arguments = @((Get-TestEmulatorPath), '--urls', ($(if ($Https) { 'https' } else { 'http' }) + '://127.0.0.1:0'),
@@ -95,6 +97,7 @@ function Start-TestEmulator {
         Credential    = [pscredential]::new($admin, (ConvertTo-SecureString $password -AsPlainText -Force))
         Thumbprint    = $thumbprint
         Process       = $process
+        AllowUndocumented = [bool]$AllowUndocumented
     }
     if (-not $NoDefault) { $script:Current = $emulator }
     $emulator
@@ -105,6 +108,7 @@ function Stop-TestEmulator {
     process {
         if (-not $Emulator) { return }
         if (-not $Emulator.Process.HasExited) {
+            Save-EmulatorUndocumented -Emulator $Emulator
             $Emulator.Process.Kill()
             $Emulator.Process.WaitForExit(10000) | Out-Null
         }
@@ -150,6 +154,7 @@ function Reset-TestEmulator {
     optionally the other backend or release (either stays as it was when not given).
     #>
     param([ValidateSet('sql', 'ldap')] [string] $Backend, [ValidateSet('current', 'legacy')] [string] $Release, $Emulator = (Get-TestEmulator))
+    Save-EmulatorUndocumented -Emulator $Emulator
     $p = @{}
     if ($Backend) { $p.backend = $Backend; $Emulator.Backend = $Backend }
     if ($Release) { $p.release = $Release; $Emulator.Release = $Release }
@@ -191,6 +196,25 @@ function Get-EmulatorRequest {
             Undocumented  = [string[]]@($r.undocumented)
         }
     }
+}
+
+function Save-EmulatorUndocumented {
+    <#
+    The suite-wide check that the module sends only documented parameters: before a reset or stop wipes the emulator's
+    record, its undocumented requests are appended to $env:IREDADMIN_TEST_UNDOCUMENTED (one JSON line each, with the
+    test that sent them); tests/Invoke-PesterSuite.ps1 fails the run when that file is not empty.
+    #>
+    param($Emulator = (Get-TestEmulator))
+    if (-not $env:IREDADMIN_TEST_UNDOCUMENTED -or $Emulator.AllowUndocumented) { return }
+    $found = @(Get-EmulatorUndocumented -Emulator $Emulator)
+    if ($found.Count -eq 0) { return }
+    # The file whose tests sent them (the reset runs before the next test of that file, or at its end).
+    $test = (Get-PSCallStack | Where-Object { $_.ScriptName -like '*.Tests.ps1' } | Select-Object -First 1).ScriptName
+    $lines = foreach ($r in $found) {
+        [ordered]@{ release = $Emulator.Release; backend = $Emulator.Backend; method = $r.Method; path = $r.Path; undocumented = $r.Undocumented; test = $test } |
+            ConvertTo-Json -Compress
+    }
+    Add-Content -Path $env:IREDADMIN_TEST_UNDOCUMENTED -Value $lines
 }
 
 function Get-EmulatorUndocumented {

@@ -21,7 +21,7 @@ BeforeAll {
 }
 AfterAll { Stop-TestEmulator }
 
-Describe 'Admin rights switches' {
+Describe 'Admin rights switches' -Tag CurrentOnly {
     BeforeEach {
         Reset-TestEmulator -Backend sql -Release current
         Connect-TestEmulator
@@ -55,7 +55,7 @@ Describe 'Admin rights switches' {
     }
 }
 
-Describe 'Alias status and listing' {
+Describe 'Alias status and listing' -Tag CurrentOnly {
     It 'disables and enables an alias (accountStatus) and lists disabled ones, addresses only' {
         Reset-TestEmulator -Backend sql -Release current
         Connect-TestEmulator
@@ -82,7 +82,7 @@ Describe 'Alias status and listing' {
     }
 }
 
-Describe 'Banned rule names of a spam policy' {
+Describe 'Banned rule names of a spam policy' -Tag CurrentOnly {
     It 'replaces them (banned_rulenames, upper case, no duplicates) and an empty array removes them' {
         Reset-TestEmulator -Backend sql -Release current
         Connect-TestEmulator
@@ -113,7 +113,7 @@ Describe 'Banned rule names of a spam policy' {
     }
 }
 
-Describe 'Archive on delete of an LDAP mailing list' {
+Describe 'Archive on delete of an LDAP mailing list' -Tag CurrentOnly {
     It 'sends archive=yes with -KeepArchive and no archive parameter without it' {
         Reset-TestEmulator -Backend ldap -Release current
         Connect-TestEmulator
@@ -133,7 +133,7 @@ Describe 'Archive on delete of an LDAP mailing list' {
     }
 }
 
-Describe 'Domain names only' {
+Describe 'Domain names only' -Tag CurrentOnly {
     It 'lists names only (name_only), also of disabled domains (disabled_only)' {
         Reset-TestEmulator -Backend sql -Release current
         Connect-TestEmulator
@@ -154,7 +154,7 @@ Describe 'Domain names only' {
     }
 }
 
-Describe 'Get-IRedDomainAdmin' {
+Describe 'Get-IRedDomainAdmin' -Tag CurrentOnly {
     It 'lists the admins of a domain (GET /api/domain/admins/<domain>); the output pipes into Remove-IRedDomainAdmin' {
         Reset-TestEmulator -Backend sql -Release current
         Connect-TestEmulator

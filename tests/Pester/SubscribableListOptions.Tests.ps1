@@ -28,7 +28,7 @@ BeforeAll {
 }
 AfterAll { Stop-TestEmulator }
 
-Describe 'mlmmj options on <Backend>' -ForEach @(@{ Backend = 'sql' }, @{ Backend = 'ldap' }) {
+Describe 'mlmmj options on <Backend>' -ForEach @(@{ Backend = 'sql' }, @{ Backend = 'ldap' }) -Tag CurrentOnly {
     BeforeEach {
         Reset-TestEmulator -Backend $Backend -Release current
         Connect-TestEmulator
@@ -114,7 +114,7 @@ Describe 'mlmmj options on <Backend>' -ForEach @(@{ Backend = 'sql' }, @{ Backen
     }
 }
 
-Describe 'mlmmj option checks and listing' {
+Describe 'mlmmj option checks and listing' -Tag CurrentOnly {
     BeforeEach {
         Reset-TestEmulator -Backend sql -Release current
         Connect-TestEmulator

@@ -17,7 +17,7 @@ BeforeAll {
 }
 AfterAll { Stop-TestEmulator }
 
-Describe 'User options on SQL' {
+Describe 'User options on SQL' -Tag CurrentOnly {
     BeforeEach {
         Reset-TestEmulator -Backend sql -Release current
         Connect-TestEmulator
@@ -175,7 +175,7 @@ Describe 'User options on SQL' {
     }
 }
 
-Describe 'User phone numbers on LDAP' {
+Describe 'User phone numbers on LDAP' -Tag CurrentOnly {
     It 'replaces and clears telephone and mobile numbers (telephoneNumber, mobile)' {
         Reset-TestEmulator -Backend ldap -Release current
         Connect-TestEmulator

@@ -53,10 +53,10 @@ BeforeAll {
 AfterAll { Stop-TestEmulator }
 
 Describe 'The samples folder' {
-    It 'holds the five samples and staff.csv' {
+    It 'holds the six samples and staff.csv' {
         (Get-ChildItem $SampleFolder -Filter *.ps1).Name | Sort-Object | Should -Be @(
             '01-first-session.ps1', '02-bulk-create-users-from-csv.ps1', '03-disable-all-users-of-a-domain.ps1',
-            '04-nightly-ldif-backup.ps1', '05-azure-automation-runbook.ps1')
+            '04-nightly-ldif-backup.ps1', '05-azure-automation-runbook.ps1', '06-sync-users-from-hr-export.ps1')
         Join-Path $SampleFolder staff.csv | Should -Exist
     }
 
@@ -246,7 +246,7 @@ Describe '03-disable-all-users-of-a-domain.ps1' {
 
         $r = Invoke-Sample 03-disable-all-users-of-a-domain.ps1 $p
 
-        @($r.Error) + @($r.Probe.Failure) | Where-Object { $_ -and $_.FullyQualifiedErrorId -like 'NO_SUCH_DOMAIN,*' } | Should -Not -BeNullOrEmpty
+        @($r.Error) + @($r.Probe.Failure) | Where-Object { $_ -and $_.FullyQualifiedErrorId -like 'NO_SUCH_ACCOUNT,*' } | Should -Not -BeNullOrEmpty
         Get-Change | Should -BeNullOrEmpty
     }
 }
@@ -352,9 +352,9 @@ function Get-AutomationVariable {
         $log = @($r.Output | ForEach-Object { "$_" })
         $log[0] | Should -Be "Connected to $($Emulator.BaseUri) as $($Emulator.AdminEmail)."
         $log | Should -Contain 'example.com: 3 users, 1 raised to 2048 MB, 0 failed.'
-        $log | Should -Contain 'nosuch.example: could not list users (NO_SUCH_DOMAIN).'
+        $log | Should -Contain 'nosuch.example: could not list users (NO_SUCH_ACCOUNT).'
         $r.Error | Should -HaveCount 1
-        $r.Error[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_DOMAIN,*'
+        $r.Error[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
         $r.Probe.Failure.Exception.Message | Should -Be '1 error(s) while checking quotas; see the error stream.'
         $r.Probe.Calls | Should -Be @('credential:iRedAdmin', 'variable:iRedAdminUri')
         Get-VisibleText $r | Should -Not -BeLike "*$($Emulator.AdminPassword)*"

@@ -158,7 +158,8 @@ Describe 'Rename-IRedUser, Test-IRedUserPassword and Set-IRedUser -AllUsersInDom
         $err[0].FullyQualifiedErrorId | Should -BeLike 'ALREADY_EXISTS,*'
         $err[0].CategoryInfo.Category | Should -Be 'ResourceExists'
         $err[0].TargetObject | Should -Be 'a@example.com'
-        $err[1].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_DOMAIN,*'
+        $err[1].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
+        $err[1].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $err[2].FullyQualifiedErrorId | Should -BeLike 'InvalidMail,*'
         $err[2].TargetObject | Should -Be 'not an address'
         Get-EmulatorRequest | Where-Object Path -Like '*/change_email/*' | Should -HaveCount 2
@@ -254,7 +255,8 @@ Describe 'Rename-IRedUser, Test-IRedUserPassword and Set-IRedUser -AllUsersInDom
         $missing = $null
         Set-IRedUser -AllUsersInDomain missing.example -Status Disabled -ErrorVariable missing -ErrorAction SilentlyContinue
         $missing | Should -HaveCount 1
-        $missing[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_DOMAIN,*'
+        $missing[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
+        $missing[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
 
     It 'a piped user never widens Set-IRedUser to the whole domain' {

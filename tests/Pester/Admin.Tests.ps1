@@ -27,7 +27,8 @@ BeforeAll {
 AfterAll { Stop-TestEmulator }
 
 Describe 'New-IRedAdmin' {
-    BeforeEach { Reset-TestEmulator; Connect-TestEmulator }
+    # Clear: on older servers the connection probes the release and backend (GET /api/domains, the admin's profile).
+    BeforeEach { Reset-TestEmulator; Connect-TestEmulator; Clear-EmulatorRequest }
 
     It 'sends the documented form and converts -MaxQuota to the largest exact unit' {
         $r = Invoke-WithStreams -Variables @{ uri = $emulator.BaseUri; cred = $emulator.Credential; pw = $pw } -ScriptBlock ([scriptblock]::Create(
@@ -158,7 +159,8 @@ Describe 'New-IRedAdmin' {
 }
 
 Describe 'Set-IRedAdmin' {
-    BeforeEach { Reset-TestEmulator; Connect-TestEmulator }
+    # Clear: on older servers the connection probes the release and backend (GET /api/domains, the admin's profile).
+    BeforeEach { Reset-TestEmulator; Connect-TestEmulator; Clear-EmulatorRequest }
 
     It 'sends only the given fields, -PassThru reads the admin back, -IsGlobalAdmin promotes and demotes' {
         New-IRedAdmin boss@example.net -Password $pw -Name Boss
@@ -241,7 +243,8 @@ Describe 'Set-IRedAdmin' {
 }
 
 Describe 'Test-IRedAdminPassword' {
-    BeforeEach { Reset-TestEmulator; Connect-TestEmulator }
+    # Clear: on older servers the connection probes the release and backend (GET /api/domains, the admin's profile).
+    BeforeEach { Reset-TestEmulator; Connect-TestEmulator; Clear-EmulatorRequest }
 
     It 'reports an unknown admin as an error, not as false' {
         $err = $null
@@ -255,7 +258,8 @@ Describe 'Test-IRedAdminPassword' {
 }
 
 Describe 'Remove-IRedAdmin' {
-    BeforeEach { Reset-TestEmulator; Connect-TestEmulator }
+    # Clear: on older servers the connection probes the release and backend (GET /api/domains, the admin's profile).
+    BeforeEach { Reset-TestEmulator; Connect-TestEmulator; Clear-EmulatorRequest }
 
     It 'deletes the account and its domain rights' {
         New-IRedDomain example.com
@@ -282,7 +286,8 @@ Describe 'Remove-IRedAdmin' {
 }
 
 Describe 'Admin cmdlets' {
-    BeforeEach { Reset-TestEmulator; Connect-TestEmulator }
+    # Clear: on older servers the connection probes the release and backend (GET /api/domains, the admin's profile).
+    BeforeEach { Reset-TestEmulator; Connect-TestEmulator; Clear-EmulatorRequest }
 
     It 'send nothing under -WhatIf' {
         New-IRedAdmin boss@example.net -Password $pw -Name Boss

@@ -56,7 +56,8 @@ Import-Csv '$none' | New-IRedUser -ErrorVariable e2 -ErrorAction SilentlyContinu
         $run.ExitCode | Should -Be 0
         $run.Output | Should -Be @('ERR ParameterArgumentValidationError', 'ERR InputObjectMissingMandatory')
         "$($run.Output) $($run.Error)" | Should -Not -BeLike '*Supply values*'
-        Get-Wire | Should -Be @('POST /api/user/b@example.com name,password')
+        # GETs left out: on older servers the new connection probes the release and backend.
+        @(Get-Wire | Where-Object { $_ -notlike 'GET *' }) | Should -Be @('POST /api/user/b@example.com name,password')
     }
 
     It 'binds to Set-IRedUser -Password: a filled cell resets, an empty one leaves the password' {

@@ -132,7 +132,8 @@ Describe 'Set-IRedUser -GeneratePassword' {
     }
 }
 
-Describe 'Sync-IRedUser -GeneratePassword' {
+# Sync-IRedUser reads each domain's users with GET /api/users/<domain>, which later releases alone have.
+Describe 'Sync-IRedUser -GeneratePassword' -Tag CurrentOnly {
     BeforeEach {
         Reset-SyncEmulator $_
         Connect-TestEmulator

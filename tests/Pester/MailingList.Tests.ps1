@@ -65,7 +65,8 @@ Describe 'Mailing list cmdlets on LDAP' {
         $removed | Should -HaveCount 1
         $removed[0] | Should -BeOfType [string]
         $removed[0] | Should -Be 'list@example.com'
-        @(Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path)" }) | Should -Be @('DELETE /api/maillist/list@example.com')
+        # Looked up first: later servers answer success to a DELETE of a missing account.
+        @(Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path)" }) | Should -Be @('GET /api/maillist/list@example.com', 'DELETE /api/maillist/list@example.com')
         Get-EmulatorRow -Table ldap_maillists -Column address -Key list@example.com | Should -BeNullOrEmpty
     }
 

@@ -223,7 +223,8 @@ Describe 'Set-IRedAdmin' {
         $test.Error | Should -BeNullOrEmpty
         $test.Output | Should -Be @($true, $false)
         $test.Output[0] | Should -BeOfType [bool]
-        $requests = @(Get-EmulatorRequest)
+        # GETs left out: on older servers the new connection probes the release and backend.
+        $requests = @(Get-EmulatorRequest | Where-Object Method -NE 'GET')
         $requests | Should -HaveCount 2
         foreach ($q in $requests) {
             "$($q.Method) $($q.Path)" | Should -Be 'POST /api/verify_password/admin/boss@example.net'

@@ -178,7 +178,9 @@ Describe 'Mailing list cmdlets on SQL' {
             )
         }
         finally { $c.Dispose() }
-        $seen | Should -Be @('Unknown', 'LDAP_BACKEND_REQUIRED', 'Mailing lists need an LDAP backend, and this server runs SQL; use aliases (New-IRedAlias) instead.', 'Sql')
+        # Later releases name the backend in the session cookie of the login this GET made; older ones do not.
+        $learned = if ((Get-TestEmulator).Release -eq 'legacy') { 'Unknown' } else { 'Sql' }
+        $seen | Should -Be @('Unknown', 'LDAP_BACKEND_REQUIRED', 'Mailing lists need an LDAP backend, and this server runs SQL; use aliases (New-IRedAlias) instead.', $learned)
         $get = @(Get-EmulatorRequest)
         $get | Should -HaveCount 1
         "$($get[0].Method) $($get[0].Path) $($get[0].Status)" | Should -Be 'GET /api/maillist/x@example.com 404'

@@ -7,41 +7,57 @@ BeforeAll {
     # The domain's settings column, where the enabled services are kept.
     function Get-DomainSettings { Get-EmulatorScalar "SELECT settings FROM domain WHERE domain='example.com'" }
 
-    function Initialize-Dialect([string] $Dialect) {
-        Reset-TestEmulator
+    # Each Describe runs against the release whose field names it sends (the other release's names are undocumented there).
+    function Initialize-Dialect([string] $Release, [string] $Dialect) {
+        Reset-TestEmulator -Release $Release
         $parameters = if ($Dialect) { @{ ApiDialect = $Dialect } } else { @{} }
         Connect-TestEmulator -Parameters $parameters
         New-IRedDomain example.com
         Clear-EmulatorRequest
     }
+    # Every domain PUT carries the stored catch-all and relay (later servers clear what a PUT leaves out), read first.
+    function Assert-DomainPut([string[]] $Keys) {
+        $wire = @(Get-EmulatorRequest)
+        @($wire | ForEach-Object { "$($_.Method) $($_.Path)" }) | Should -Be @('GET /api/domain/example.com', 'PUT /api/domain/example.com')
+        $wire[1].FormKeys | Should -Be (@('catchall', 'outboundRelay') + $Keys)
+        $wire[1].Form.catchall | Should -BeExactly ''
+        $wire[1].Form.outboundRelay | Should -BeExactly ''
+        $wire[1]
+    }
 }
 AfterAll { Stop-TestEmulator }
 
-Describe 'Set-IRedDomain with the seed dialect (the default)' {
-    BeforeEach { Initialize-Dialect }
+Describe 'The dialect a connection detects' {
+    It 'is <Dialect> on the <Release> release' -ForEach @(
+        @{ Release = 'current'; Dialect = 'Modern' }
+        @{ Release = 'legacy'; Dialect = 'Seed' }
+    ) {
+        Initialize-Dialect $Release
+        "$((Get-IRedConnection).ApiDialect)" | Should -Be $Dialect
+    }
+}
 
-    It 'is the default and sends enableService, disableService and removeAllServices' {
+Describe 'Set-IRedDomain with the seed dialect (older servers)' {
+    BeforeEach { Initialize-Dialect legacy }
+
+    It 'sends enableService, disableService and removeAllServices' {
         "$((Get-IRedConnection).ApiDialect)" | Should -Be 'Seed'
 
         Set-IRedDomain example.com -EnableService self-service, senderbcc -DisableService mail
-        $put = @(Get-EmulatorRequest)
-        $put | Should -HaveCount 1
-        "$($put[0].Method) $($put[0].Path)" | Should -Be 'PUT /api/domain/example.com'
-        $put[0].FormKeys | Should -Be @('enableService', 'disableService')
-        $put[0].Form.enableService | Should -Be 'self-service,senderbcc'
+        $put = Assert-DomainPut @('enableService', 'disableService')
+        $put.Form.enableService | Should -Be 'self-service,senderbcc'
+        $put.Form.disableService | Should -Be 'mail'
         Get-DomainSettings | Should -BeLike '*self-service*'
 
         Set-IRedDomain example.com -RemoveAllServices
-        $put = @(Get-EmulatorRequest)
-        $put | Should -HaveCount 1
-        $put[0].FormKeys | Should -Be @('removeAllServices')
-        $put[0].Form.removeAllServices | Should -BeExactly ''
+        $put = Assert-DomainPut @('removeAllServices')
+        $put.Form.removeAllServices | Should -BeExactly ''
         Get-DomainSettings | Should -Not -BeLike '*self-service*'
     }
 }
 
 Describe 'Set-IRedDomain with -ApiDialect Seed' {
-    BeforeEach { Initialize-Dialect Seed }
+    BeforeEach { Initialize-Dialect legacy Seed }
 
     It 'fails clearly on alias domains and sends nothing' {
         foreach ($command in { Set-IRedDomain example.com -AliasDomain a.example },
@@ -56,31 +72,26 @@ Describe 'Set-IRedDomain with -ApiDialect Seed' {
 }
 
 Describe 'Set-IRedDomain with -ApiDialect Modern' {
-    BeforeEach { Initialize-Dialect Modern }
+    BeforeEach { Initialize-Dialect current Modern }
 
     It 'sends addService, removeService, services and the alias domain fields' {
         Set-IRedDomain example.com -EnableService self-service -DisableService mail
-        $put = @(Get-EmulatorRequest)
-        $put | Should -HaveCount 1
-        $put[0].FormKeys | Should -Be @('addService', 'removeService')
-        $put[0].Form.addService | Should -Be 'self-service'
+        $put = Assert-DomainPut @('addService', 'removeService')
+        $put.Form.addService | Should -Be 'self-service'
+        $put.Form.removeService | Should -Be 'mail'
         Get-DomainSettings | Should -BeLike '*self-service*'
 
         Set-IRedDomain example.com -RemoveAllServices
-        $put = @(Get-EmulatorRequest)
-        $put | Should -HaveCount 1
-        $put[0].FormKeys | Should -Be @('services')
-        $put[0].Form.services | Should -BeExactly ''
+        $put = Assert-DomainPut @('services')
+        $put.Form.services | Should -BeExactly ''
+        Get-DomainSettings | Should -Not -BeLike '*self-service*'
 
         Set-IRedDomain example.com -AliasDomain alias1.example, alias2.example
-        $put = @(Get-EmulatorRequest)
-        $put | Should -HaveCount 1
-        $put[0].Form.aliasDomains | Should -Be 'alias1.example,alias2.example'
+        $put = Assert-DomainPut @('aliasDomains')
+        $put.Form.aliasDomains | Should -Be 'alias1.example,alias2.example'
 
         Set-IRedDomain example.com -AddAliasDomain alias3.example -RemoveAliasDomain alias1.example
-        $put = @(Get-EmulatorRequest)
-        $put | Should -HaveCount 1
-        $put[0].FormKeys | Should -Be @('addAliasDomain', 'removeAliasDomain')
+        $put = Assert-DomainPut @('addAliasDomain', 'removeAliasDomain')
         (Invoke-EmulatorQuery "SELECT alias_domain FROM alias_domain WHERE target_domain='example.com' ORDER BY 1").alias_domain |
             Should -Be @('alias2.example', 'alias3.example')
     }

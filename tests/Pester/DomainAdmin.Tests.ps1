@@ -109,7 +109,7 @@ Describe 'Add-IRedDomainAdmin and Remove-IRedDomainAdmin' {
         $err | Should -HaveCount 4
         $err[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
         $err[0].TargetObject | Should -Be 'example.com'
-        $err[1].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_DOMAIN,*'
+        $err[1].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
         $err[1].CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::ObjectNotFound)
         $err[2].FullyQualifiedErrorId | Should -BeLike 'CommaInListMember,*'
         $err[2].CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::InvalidArgument)

@@ -118,7 +118,8 @@ Describe 'Set-IRedUser -GeneratePassword' {
     It 'resets to a new password meeting the policy; the old one stops working' {
         $result = Set-IRedUser a@example.com -GeneratePassword -Quota 2048
 
-        Get-Wire | Should -Be @('GET /api/domain/example.com', 'PUT /api/user/a@example.com password,quota')
+        # The domain's policy, then the look-up of the user (later servers answer success to a PUT of a missing one), then the PUT.
+        Get-Wire | Should -Be @('GET /api/domain/example.com', 'GET /api/user/a@example.com', 'PUT /api/user/a@example.com password,quota')
         $result.Mail | Should -Be 'a@example.com'
         Test-IRedUserPassword a@example.com -Password $result.Password | Should -BeTrue
         Test-IRedUserPassword a@example.com -Password (Get-TestPassword) | Should -BeFalse
@@ -131,7 +132,8 @@ Describe 'Set-IRedUser -GeneratePassword' {
     }
 }
 
-Describe 'Sync-IRedUser -GeneratePassword' {
+# Sync-IRedUser reads each domain's users with GET /api/users/<domain>, which later releases alone have.
+Describe 'Sync-IRedUser -GeneratePassword' -Tag CurrentOnly {
     BeforeEach {
         Reset-SyncEmulator $_
         Connect-TestEmulator

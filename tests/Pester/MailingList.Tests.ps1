@@ -65,7 +65,8 @@ Describe 'Mailing list cmdlets on LDAP' {
         $removed | Should -HaveCount 1
         $removed[0] | Should -BeOfType [string]
         $removed[0] | Should -Be 'list@example.com'
-        @(Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path)" }) | Should -Be @('DELETE /api/maillist/list@example.com')
+        # Looked up first: later servers answer success to a DELETE of a missing account.
+        @(Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path)" }) | Should -Be @('GET /api/maillist/list@example.com', 'DELETE /api/maillist/list@example.com')
         Get-EmulatorRow -Table ldap_maillists -Column address -Key list@example.com | Should -BeNullOrEmpty
     }
 
@@ -177,7 +178,9 @@ Describe 'Mailing list cmdlets on SQL' {
             )
         }
         finally { $c.Dispose() }
-        $seen | Should -Be @('Unknown', 'LDAP_BACKEND_REQUIRED', 'Mailing lists need an LDAP backend, and this server runs SQL; use aliases (New-IRedAlias) instead.', 'Sql')
+        # Later releases name the backend in the session cookie of the login this GET made; older ones do not.
+        $learned = if ((Get-TestEmulator).Release -eq 'legacy') { 'Unknown' } else { 'Sql' }
+        $seen | Should -Be @('Unknown', 'LDAP_BACKEND_REQUIRED', 'Mailing lists need an LDAP backend, and this server runs SQL; use aliases (New-IRedAlias) instead.', $learned)
         $get = @(Get-EmulatorRequest)
         $get | Should -HaveCount 1
         "$($get[0].Method) $($get[0].Path) $($get[0].Status)" | Should -Be 'GET /api/maillist/x@example.com 404'

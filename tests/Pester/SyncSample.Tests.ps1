@@ -25,7 +25,8 @@ Describe 'samples/06-sync-users-from-hr-export.ps1' {
         function global:Set-Secret { param([string] $Name, $Secret) $global:Vault[$Name] = $Secret }
     }
 
-    It '-WhatIf reads one listing per domain of the file and changes nothing' {
+    # Sync-IRedUser reads each domain's users with GET /api/users/<domain>, which later releases alone have.
+    It '-WhatIf reads one listing per domain of the file and changes nothing' -Tag CurrentOnly {
         $plan = @(& $Sample -Uri $e.BaseUri -Credential $cred -Path $Staff -Leavers Disable -WhatIf)
 
         Get-Wire | Should -Be @('GET /api/users/example.com', 'GET /api/users/example.net')
@@ -34,7 +35,8 @@ Describe 'samples/06-sync-users-from-hr-export.ps1' {
         $global:Vault.Count | Should -Be 0
     }
 
-    It 'creates, updates and disables, keeps each generated password once in the vault, and logs the changes' {
+    # Sync-IRedUser reads each domain's users with GET /api/users/<domain>, which later releases alone have.
+    It 'creates, updates and disables, keeps each generated password once in the vault, and logs the changes' -Tag CurrentOnly {
         $log = Join-Path $TestDrive 'sync-log.csv'
         $plan = @(& $Sample -Uri $e.BaseUri -Credential $cred -Path $Staff -Leavers Disable -LogPath $log)
 

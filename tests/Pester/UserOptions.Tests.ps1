@@ -99,7 +99,9 @@ Describe 'User options on SQL' -Tag CurrentOnly {
         Clear-EmulatorRequest
 
         Set-IRedUser u@example.com -AddForwarding b@example.net, c@example.net -RemoveForwarding a@example.net
-        $put = @(Get-EmulatorRequest)[0]
+        $wire = @(Get-EmulatorRequest)
+        @($wire | ForEach-Object { "$($_.Method) $($_.Path)" }) | Should -Be @('GET /api/user/u@example.com', 'PUT /api/user/u@example.com')
+        $put = $wire[1]
         $put.FormKeys | Should -Be @('addForwarding', 'removeForwarding')
         $put.Form.addForwarding | Should -BeExactly 'b@example.net,c@example.net'
         $put.Form.removeForwarding | Should -BeExactly 'a@example.net'

@@ -23,8 +23,16 @@ namespace IRedAdmin.Client.Api
             return client.PostAsync(ApiPath.Of("alias", mail), (settings ?? new AliasSettings()).ToCreateForm(), options, cancellationToken);
         }
 
-        public static Task SetAliasAsync(this IRedAdminClient client, string mail, AliasSettings settings, CancellationToken cancellationToken = default) =>
-            client.PutAsync(ApiPath.Of("alias", mail), settings.ToUpdateForm(), cancellationToken);
+        /// <summary>
+        /// PUT. Later releases answer success to a PUT without parameters of a missing alias, so then the alias is looked
+        /// up first: a missing one fails as not found on every release (with parameters the server itself says so).
+        /// </summary>
+        public static async Task SetAliasAsync(this IRedAdminClient client, string mail, AliasSettings settings, CancellationToken cancellationToken = default)
+        {
+            var form = settings.ToUpdateForm();
+            if (form.IsEmpty) await Existence.RequireAsync(client, ApiPath.Of("alias", mail), cancellationToken).ConfigureAwait(false);
+            await client.PutAsync(ApiPath.Of("alias", mail), form, cancellationToken).ConfigureAwait(false);
+        }
 
         /// <summary>DELETE; a missing alias fails as not found (later releases answer success, so the alias is looked up first).</summary>
         public static async Task RemoveAliasAsync(this IRedAdminClient client, string mail, CancellationToken cancellationToken = default)

@@ -29,12 +29,19 @@ namespace IRedAdmin.Client.Api
             return settings.Name == null || string.Equals(user.Name, settings.Name, System.StringComparison.Ordinal);
         }
 
-        /// <summary>PUT: only what is set changes; added services are merged with the stored ones first (see UserSettings).</summary>
-        public static Task SetUserAsync(this IRedAdminClient client, string mail, UserSettings settings, CancellationToken cancellationToken = default) =>
-            ReadMergeWrite.RunAsync<UserSettings, IRedUser>(settings,
+        /// <summary>
+        /// PUT: only what is set changes; added services are merged with the stored ones first (see UserSettings).
+        /// Later releases answer success to a PUT of a missing user, so the user is looked up first (the merge's read,
+        /// when there is one, is that look-up): a missing one fails as not found on every release.
+        /// </summary>
+        public static async Task SetUserAsync(this IRedAdminClient client, string mail, UserSettings settings, CancellationToken cancellationToken = default)
+        {
+            if (settings != null && !settings.NeedsCurrent) await Existence.RequireAsync(client, ApiPath.Of("user", mail), cancellationToken).ConfigureAwait(false);
+            await ReadMergeWrite.RunAsync<UserSettings, IRedUser>(settings,
                 ct => client.GetUserAsync(mail, ct),
                 (merged, ct) => client.PutAsync(ApiPath.Of("user", mail), merged.ToUpdateForm(), ct),
-                cancellationToken);
+                cancellationToken).ConfigureAwait(false);
+        }
 
         /// <summary>DELETE; a missing user fails as not found (later releases answer success, so the user is looked up first).</summary>
         public static async Task RemoveUserAsync(this IRedAdminClient client, string mail, int? keepMailboxDays = null, CancellationToken cancellationToken = default)

@@ -81,6 +81,10 @@ namespace IRedAdmin.Base
 
         protected bool IsBound(string parameterName) => MyInvocation.BoundParameters.ContainsKey(parameterName);
 
+        /// <summary>Bound with a value: a blank CSV cell bound as null (BlankAsNull) counts as not given.</summary>
+        protected bool IsGiven(string parameterName) =>
+            MyInvocation.BoundParameters.TryGetValue(parameterName, out var value) && value != null;
+
         protected override void EndProcessing()
         {
             base.EndProcessing();

@@ -22,16 +22,16 @@ namespace IRedAdmin.Cmdlets.Admin
         public SecureString Password { get; set; }
 
         /// <summary>Display name.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("DisplayName")]
         public string Name { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("AccountStatus")]
-        public AccountStatus Status { get; set; }
+        public AccountStatus? Status { get; set; }
 
         /// <summary>Language of the iRedAdmin web UI, e.g. en_US.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         public string Language { get; set; }
 
         /// <summary>A global admin manages every domain; a switch, since a new admin is normal unless said otherwise.</summary>
@@ -39,14 +39,14 @@ namespace IRedAdmin.Cmdlets.Admin
         [Alias("IsGlobalAdmin")]
         public SwitchParameter GlobalAdmin { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true), ValidateRange(0, int.MaxValue)] public int MaxDomains { get; set; }
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull, ValidateOptionalRange(0, int.MaxValue)] public int? MaxDomains { get; set; }
 
         /// <summary>Mailbox quota this admin may hand out, in bytes: write 2TB, 500GB or 100MB.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true), Alias("MaxQuotaBytes"), ValidateRange(0, long.MaxValue)] public long MaxQuota { get; set; }
+        [Parameter(ValueFromPipelineByPropertyName = true), Alias("MaxQuotaBytes"), BlankAsNull, ValidateOptionalRange(0, long.MaxValue)] public long? MaxQuota { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true), ValidateRange(0, int.MaxValue)] public int MaxUsers { get; set; }
-        [Parameter(ValueFromPipelineByPropertyName = true), ValidateRange(0, int.MaxValue)] public int MaxAliases { get; set; }
-        [Parameter(ValueFromPipelineByPropertyName = true), ValidateRange(0, int.MaxValue)] public int MaxLists { get; set; }
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull, ValidateOptionalRange(0, int.MaxValue)] public int? MaxUsers { get; set; }
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull, ValidateOptionalRange(0, int.MaxValue)] public int? MaxAliases { get; set; }
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull, ValidateOptionalRange(0, int.MaxValue)] public int? MaxLists { get; set; }
 
         /// <summary>$true: the admin may not view the inbound/outbound mail log (disableViewingMailLog).</summary>
         [Parameter] public bool DisableViewingMailLog { get; set; }
@@ -63,7 +63,7 @@ namespace IRedAdmin.Cmdlets.Admin
             if (GlobalAdmin)
             {
                 foreach (var limit in AdminLimitNames.All)
-                    if (IsBound(limit)) ThrowParameterConflict(nameof(GlobalAdmin), limit, AdminLimitNames.WhyConflict);
+                    if (IsGiven(limit)) ThrowParameterConflict(nameof(GlobalAdmin), limit, AdminLimitNames.WhyConflict);
             }
             if (!TryValidate(Build, Identity, out var request)) return;
             var role = GlobalAdmin ? "global admin" : "domain admin";
@@ -83,15 +83,15 @@ namespace IRedAdmin.Cmdlets.Admin
             new AdminSettings
             {
                 Name = Text.Plain(Name, nameof(Name)),
-                Status = IsBound(nameof(Status)) ? Status : (AccountStatus?)null,
+                Status = Status,
                 Language = Text.Plain(Language, nameof(Language), 16),
                 // Sent only when asked: the server's default is a normal admin.
                 IsGlobalAdmin = GlobalAdmin ? true : IsBound(nameof(GlobalAdmin)) ? false : (bool?)null,
-                MaxDomains = IsBound(nameof(MaxDomains)) ? MaxDomains : (int?)null,
-                MaxQuota = IsBound(nameof(MaxQuota)) ? AdminQuota.FromBytes(MaxQuota, nameof(MaxQuota)) : null,
-                MaxUsers = IsBound(nameof(MaxUsers)) ? MaxUsers : (int?)null,
-                MaxAliases = IsBound(nameof(MaxAliases)) ? MaxAliases : (int?)null,
-                MaxLists = IsBound(nameof(MaxLists)) ? MaxLists : (int?)null,
+                MaxDomains = MaxDomains,
+                MaxQuota = MaxQuota.HasValue ? AdminQuota.FromBytes(MaxQuota.Value, nameof(MaxQuota)) : null,
+                MaxUsers = MaxUsers,
+                MaxAliases = MaxAliases,
+                MaxLists = MaxLists,
                 DisableViewingMailLog = IsBound(nameof(DisableViewingMailLog)) ? DisableViewingMailLog : (bool?)null,
                 DisableManagingQuarantinedMails = IsBound(nameof(DisableManagingQuarantinedMails)) ? DisableManagingQuarantinedMails : (bool?)null,
             });

@@ -17,16 +17,16 @@ namespace IRedAdmin.Cmdlets.Alias
         public string Identity { get; set; }
 
         /// <summary>Display name.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("DisplayName")]
         public string Name { get; set; }
 
         /// <summary>Who may send to the alias (SQL servers only).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         public AccessPolicy? AccessPolicy { get; set; }
 
         /// <summary>The addresses mail is forwarded to.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("Members")]
         [AllowEmptyCollection]
         public string[] Member { get; set; }

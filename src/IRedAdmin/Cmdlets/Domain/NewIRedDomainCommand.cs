@@ -17,50 +17,50 @@ namespace IRedAdmin.Cmdlets.Domain
         public string Identity { get; set; }
 
         /// <summary>Short description, e.g. the company name (the API's "name").</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         public string Description { get; set; }
 
         /// <summary>Mailbox quota of the whole domain, MB (0 = unlimited).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("QuotaMB")]
-        [ValidateRange(0, QuotaLimits.MaxDomainQuotaMB)]
+        [ValidateOptionalRange(0, QuotaLimits.MaxDomainQuotaMB)]
         public int? Quota { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         public string Language { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         public string Transport { get; set; }
 
         /// <summary>Quota of a new user when none is given, MB.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("DefaultUserQuotaMB")]
-        [ValidateRange(0, QuotaLimits.MaxUserQuotaMB)]
+        [ValidateOptionalRange(0, QuotaLimits.MaxUserQuotaMB)]
         public int? DefaultUserQuota { get; set; }
 
         /// <summary>Largest quota a user of this domain may have, MB.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("MaxUserQuotaMB")]
-        [ValidateRange(0, QuotaLimits.MaxUserQuotaMB)]
+        [ValidateOptionalRange(0, QuotaLimits.MaxUserQuotaMB)]
         public int? MaxUserQuota { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(0, int.MaxValue)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
+        [ValidateOptionalRange(0, int.MaxValue)]
         public int? MaxUsers { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(0, int.MaxValue)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
+        [ValidateOptionalRange(0, int.MaxValue)]
         public int? MaxAliases { get; set; }
 
         /// <summary>Mailing-list limit (LDAP servers).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(0, int.MaxValue)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
+        [ValidateOptionalRange(0, int.MaxValue)]
         public int? MaxLists { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         public string SenderBcc { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         public string RecipientBcc { get; set; }
 
         [Parameter]

@@ -16,15 +16,15 @@ namespace IRedAdmin.Cmdlets.MailingList
         [ValidateNotNullOrEmpty]
         public string Identity { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("DisplayName")]
         public string Name { get; set; }
 
         /// <summary>Who may send to the list (the server's default is Public).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         public AccessPolicy? AccessPolicy { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("Members")]
         [AllowEmptyCollection]
         public string[] Member { get; set; }

@@ -40,25 +40,25 @@ namespace IRedAdmin.Cmdlets.User
         public SecureString PasswordHash { get; set; }
 
         /// <summary>Display name.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("DisplayName")]
         public string Name { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         public string Language { get; set; }
 
         /// <summary>Mailbox quota, MB (0 = unlimited; the domain's default when omitted).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("QuotaMB")]
-        [ValidateRange(0, QuotaLimits.MaxUserQuotaMB)]
+        [ValidateOptionalRange(0, QuotaLimits.MaxUserQuotaMB)]
         public int? Quota { get; set; }
 
         /// <summary>Dovecot mailbox format: maildir (the server's default), mdbox, ... (mailboxFormat).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         public string MailboxFormat { get; set; }
 
         /// <summary>Folder under the user's home that holds the mail, case-sensitive; the server's default is Maildir (mailboxFolder).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         public string MailboxFolder { get; set; }
 
         /// <summary>

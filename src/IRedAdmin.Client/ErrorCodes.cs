@@ -32,6 +32,8 @@ namespace IRedAdmin.Client
 
         // Ours.
         public const string InvalidResponse = "INVALID_RESPONSE";
+        /// <summary>The module's own: the server has no such listing call (it came with later releases).</summary>
+        public const string ListingNotSupported = "LISTING_NOT_SUPPORTED";
         public const string ConnectionFailed = "CONNECTION_FAILED";
         public const string Timeout = "TIMEOUT";
         public const string Redirected = "REDIRECTED";

@@ -77,6 +77,23 @@ namespace IRedAdmin.Client
         /// INVALID_DOMAIN_NAME on every known release; when the path names a well-formed domain (or an address in one),
         /// that can only mean it does not exist, so it becomes "not found" with a message naming the domain.
         /// </summary>
+        /// <summary>
+        /// A listing GET answered by a 404 or 405 page: the server predates the list calls (GET /api/users/&lt;domain&gt;,
+        /// /api/aliases/..., /api/mls/..., /api/domains), which is not the same as a wrong address.
+        /// </summary>
+        internal static bool TryListingNotSupported(IRedAdminException ex, ApiPath path, out IRedAdminException refined)
+        {
+            refined = null;
+            if (ex.Kind != IRedAdminErrorKind.Http || (ex.StatusCode != 404 && ex.StatusCode != 405)) return false;
+            refined = new IRedAdminException(IRedAdminErrorKind.Server, ErrorCodes.ListingNotSupported,
+                $"This server has no listing call GET {path} (answered HTTP {ex.StatusCode}): the list calls came with later " +
+                "iRedAdmin-Pro releases. Name the accounts one by one, or upgrade the server.", ex.StatusCode, ex.BodyExcerpt, ex.InnerException)
+            {
+                Request = ex.Request,
+            };
+            return true;
+        }
+
         internal static bool TryRefine(IRedAdminException ex, ApiPath path, out IRedAdminException refined)
         {
             refined = null;

@@ -83,6 +83,7 @@ namespace IRedAdmin.Client
                         RenewSessionAsync(Volatile.Read(ref _sessionGeneration), cancellationToken).GetAwaiter().GetResult();
                         continue;
                     }
+                    if (ErrorMeaning.TryListingNotSupported(ex, path, out var missing)) throw missing;
                     if (ErrorMeaning.TryRefine(ex, path, out var refined)) throw refined;
                     throw;
                 }

@@ -74,6 +74,8 @@ namespace IRedAdmin.Base
             {
                 case ErrorCodes.AlreadyExists:
                     return ErrorCategory.ResourceExists;
+                case ErrorCodes.ListingNotSupported:
+                    return ErrorCategory.NotImplemented;
                 case ErrorCodes.PermissionDenied:
                 case ErrorCodes.PermissionDeniedUpdateGlobalAdminProfile:
                 case ErrorCodes.NotAuthorized:

@@ -132,33 +132,25 @@ public sealed class MergeAndWireTests
     }
 
     [Fact]
-    public async Task A_list_is_created_with_the_create_names()
+    public async Task A_list_is_created_with_the_create_names_and_its_size_set_by_a_put()
     {
-        var server = new FakeServer().LoginOk().Json("{\"_success\": true}");
+        var server = new FakeServer().LoginOk().Json("{\"_success\": true}").Json("{\"_success\": true}");
         using var client = Client(server);
         await client.NewSubscribableListAsync("news@example.com", new SubscribableListSettings
         {
-            Name = "News", Description = "Monthly", MaxMailSizeBytes = 10 * 1024 * 1024, DisableDigest = true,
+            Name = "News", Description = "Monthly", MaxMailSizeBytes = 1000, DisableDigest = true, Status = AccountStatus.Disabled,
             Owners = new[] { "o@example.com" }, Moderators = new[] { "m@example.com" }, Members = new[] { "a@x.example", "b@x.example" },
         });
-        Assert.Equal("name=News&newsletter_description=Monthly&disable_digest_subscription=yes&owner=o%40example.com&moderators=m%40example.com" +
-                     "&max_mail_size=10&max_mail_size_unit=MB&subscribers=a%40x.example%2Cb%40x.example", server.Requests[1].Body);
-    }
-
-    [Theory]
-    [InlineData(524288L, "512", "KB")]
-    [InlineData(0L, "0", "MB")]
-    public void A_create_sends_the_size_in_the_largest_exact_unit(long bytes, string size, string unit)
-    {
-        var form = new SubscribableListSettings { MaxMailSizeBytes = bytes }.ToCreateForm();
-        Assert.Equal($"max_mail_size={size}&max_mail_size_unit={unit}", form.Encode());
+        Assert.Equal("name=News&newsletter_description=Monthly&accountStatus=disabled&disable_digest_subscription=yes&owner=o%40example.com&moderators=m%40example.com" +
+                     "&subscribers=a%40x.example%2Cb%40x.example", server.Requests[1].Body);
+        Assert.Equal("accountStatus=disabled&max_message_size=1000", server.Requests[2].Body);
     }
 
     [Fact]
-    public void A_create_size_that_is_not_whole_kb_is_refused_before_sending()
+    public void A_create_without_a_size_needs_no_put()
     {
-        var ex = Assert.Throws<IRedAdmin.Client.Validation.InvalidInputException>(() => new SubscribableListSettings { MaxMailSizeBytes = 1000 }.ValidateForCreate());
-        Assert.Equal("MaxMailSizeNotWholeKB", ex.ErrorId);
+        Assert.Null(new SubscribableListSettings { Name = "News" }.ToCreateSizeForm());
+        Assert.Equal("accountStatus=active&max_message_size=0", new SubscribableListSettings { MaxMailSizeBytes = 0 }.ToCreateSizeForm().Encode());
     }
 
     [Fact]

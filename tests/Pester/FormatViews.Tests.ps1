@@ -28,6 +28,7 @@ BeforeAll {
     $PSStyle.OutputRendering = 'PlainText'
 
     # One real object per output type, made and read back through the module; Shows is a value both views print.
+    # A view renders the same on either release, so types whose calls only later releases have are made on current.
     $script:Producers = @{
         'IRedAdmin.Client.Models.IRedDomain'                    = @{ Backend = 'sql'; Shows = 'example.com'; Script = {
                 New-IRedDomain example.com -Description 'Example Inc' | Out-Null
@@ -46,10 +47,10 @@ BeforeAll {
                 New-IRedDomain example.com | Out-Null
                 New-IRedMailingList ml@example.com | Out-Null
                 Get-IRedMailingList ml@example.com } }
-        'IRedAdmin.Client.Models.IRedAdminAccount'              = @{ Backend = 'sql'; Shows = 'adm@example.com'; Script = {
+        'IRedAdmin.Client.Models.IRedAdminAccount'              = @{ Backend = 'sql'; Shows = 'adm@example.net'; Script = {
                 New-IRedDomain example.com | Out-Null
-                New-IRedAdmin adm@example.com -Password $pw | Out-Null
-                Get-IRedAdmin adm@example.com } }
+                New-IRedAdmin adm@example.net -Password $pw | Out-Null
+                Get-IRedAdmin adm@example.net } }
         'IRedAdmin.Client.Models.IRedAdminAssignment'           = @{ Backend = 'sql'; Shows = 'u@example.com'; Script = {
                 New-IRedDomain example.com | Out-Null
                 New-IRedUser u@example.com -Password $pw | Out-Null
@@ -62,23 +63,34 @@ BeforeAll {
                 New-IRedDomain example.com | Out-Null
                 Set-IRedThrottle -Domain example.com -Direction Inbound -Period 3600 -MaxMessages 100
                 Get-IRedThrottle -Domain example.com -Direction Inbound } }
-        'IRedAdmin.Client.Models.IRedSubscribableList'          = @{ Backend = 'sql'; Shows = 'news@example.com'; Script = {
+        'IRedAdmin.Client.Models.IRedSubscribableList'          = @{ Backend = 'sql'; Release = 'current'; Shows = 'news@example.com'; Script = {
                 New-IRedDomain example.com | Out-Null
                 New-IRedSubscribableList news@example.com -Name News | Out-Null
                 Get-IRedSubscribableList news@example.com } }
-        'IRedAdmin.Client.Models.IRedSenderListEntry'           = @{ Backend = 'sql'; Shows = '@spam.example'; Script = {
+        'IRedAdmin.Client.Models.IRedSenderListEntry'           = @{ Backend = 'sql'; Release = 'current'; Shows = '@spam.example'; Script = {
                 New-IRedDomain example.com | Out-Null
                 New-IRedUser u@example.com -Password $pw | Out-Null
                 Add-IRedSenderList -User u@example.com -Direction Inbound -List Blacklist -Sender '@spam.example'
                 Get-IRedSenderList -User u@example.com } }
-        'IRedAdmin.Client.Models.IRedGreylisting'               = @{ Backend = 'sql'; Shows = 'example.com'; Script = {
+        'IRedAdmin.Client.Models.IRedGreylisting'               = @{ Backend = 'sql'; Release = 'current'; Shows = 'example.com'; Script = {
                 New-IRedDomain example.com | Out-Null
                 Set-IRedGreylisting -Domain example.com -Status Enabled
                 Get-IRedGreylisting -Domain example.com } }
-        'IRedAdmin.Client.Models.IRedGreylistingWhitelistEntry' = @{ Backend = 'sql'; Shows = '192.0.2.0/24'; Script = {
+        'IRedAdmin.Client.Models.IRedGreylistingWhitelistEntry' = @{ Backend = 'sql'; Release = 'current'; Shows = '192.0.2.0/24'; Script = {
                 New-IRedDomain example.com | Out-Null
                 Add-IRedGreylistingWhitelist -Domain example.com -Sender '192.0.2.0/24'
                 Get-IRedGreylistingWhitelist -Domain example.com } }
+        'IRedAdmin.Client.Models.IRedUserSyncItem'              = @{ Backend = 'sql'; Release = 'current'; Shows = 'u@example.com'; Script = {
+                New-IRedDomain example.com | Out-Null
+                New-IRedUser u@example.com -Password $pw -Name 'Una User' | Out-Null
+                [pscustomobject]@{ Mail = 'u@example.com'; Name = 'Una Renamed' } | Sync-IRedUser -Domain example.com -WhatIf } }
+        'IRedAdmin.Client.Models.IRedAliasMemberSyncItem'       = @{ Backend = 'sql'; Shows = 'team@example.com'; Script = {
+                New-IRedDomain example.com | Out-Null
+                New-IRedAlias team@example.com -Member a@example.com | Out-Null
+                Sync-IRedAliasMember -Alias team@example.com -Member b@example.com } }
+        'IRedAdmin.Client.Models.IRedGeneratedPassword'         = @{ Backend = 'sql'; Shows = 'u@example.com'; Script = {
+                New-IRedDomain example.com | Out-Null
+                New-IRedUser u@example.com -GeneratePassword } }
         'IRedAdmin.Client.Models.IRedApiCheck'                  = @{ Backend = 'sql'; Shows = 'Remove scratch domain'; Script = {
                 @(Test-IRedAdminApi scratch.example.net -Confirm:$false)[-1] } }
     }
@@ -86,7 +98,8 @@ BeforeAll {
     function New-ViewObject([string] $TypeName) {
         $producer = $Producers[$TypeName]
         if (-not $producer) { throw "No producer for ${TypeName}: add one to FormatViews.Tests.ps1." }
-        Reset-TestEmulator -Backend $producer.Backend
+        $release = if ($producer.Release) { $producer.Release } elseif ($env:IREDADMIN_TEST_RELEASE) { $env:IREDADMIN_TEST_RELEASE } else { 'current' }
+        Reset-TestEmulator -Backend $producer.Backend -Release $release
         Connect-TestEmulator
         $pw = Get-TestPassword
         $ErrorActionPreference = 'Stop'

@@ -15,7 +15,7 @@ BeforeAll {
 }
 AfterAll { Stop-TestEmulator }
 
-Describe 'Greylisting' {
+Describe 'Greylisting' -Tag CurrentOnly {
     BeforeEach {
         Reset-TestEmulator
         Connect-TestEmulator
@@ -140,5 +140,22 @@ Describe 'Greylisting' {
         $err | Should -HaveCount 1
         $err[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
         $err[0].TargetObject | Should -Be 'nobody@example.com'
+    }
+}
+
+Describe 'Greylisting on an older server' -Tag LegacyOnly {
+    BeforeEach {
+        Reset-TestEmulator
+        Connect-TestEmulator
+        Clear-EmulatorRequest
+    }
+
+    It 'reports the server''s 404 (no /api/greylisting before later releases) for the one request sent' {
+        $err = $null
+        Get-IRedGreylisting -Global @collect
+        $err | Should -HaveCount 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'HTTP_404,*'
+        $err[0].Exception.Message | Should -BeLike '*404 Not Found*'
+        @(Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path) $($_.Status)" }) | Should -Be @('GET /api/greylisting/global 404')
     }
 }

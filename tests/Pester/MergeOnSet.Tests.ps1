@@ -52,7 +52,9 @@ Set-IRedDomain example.com -Description Sales -WhatIf
 
         $result.ExitCode | Should -Be 0
         $result.Output | Should -Contain 'What if: Performing the operation "Set Description" on target "example.com".'
-        @(Get-EmulatorRequest) | Should -HaveCount 0
+        # Only what Connect-IRedAdmin asks an older server to learn its release and backend (a later one's cookie says both).
+        $probes = if ($emulator.Release -eq 'legacy') { @('GET /api/domains', "GET /api/admin/$($emulator.AdminEmail)") } else { @() }
+        @(Get-EmulatorRequest | ForEach-Object { Get-Line $_ }) | Should -Be $probes
         (Get-EmulatorRow domain domain example.com).description | Should -Not -Be 'Sales'
     }
 
@@ -60,10 +62,19 @@ Set-IRedDomain example.com -Description Sales -WhatIf
         Set-IRedDomain example.com -Description 'Sales' -EnableService self-service
 
         $requests = @(Get-EmulatorRequest)
-        ($requests | ForEach-Object { Get-Line $_ }) | Should -Be @('GET /api/domain/example.com', 'PUT /api/domain/example.com', 'PUT /api/domain/example.com')
-        $requests[1].FormKeys | Should -Be @('name', 'catchall', 'outboundRelay')
-        $requests[2].FormKeys | Should -Be @('catchall', 'outboundRelay', 'addService')
-        $requests[2].Form.catchall | Should -Be 'catch@example.com'
+        if ((Get-TestEmulator).Release -eq 'current') {
+            ($requests | ForEach-Object { Get-Line $_ }) | Should -Be @('GET /api/domain/example.com', 'PUT /api/domain/example.com', 'PUT /api/domain/example.com')
+            $requests[1].FormKeys | Should -Be @('name', 'catchall', 'outboundRelay')
+            $requests[2].FormKeys | Should -Be @('catchall', 'outboundRelay', 'addService')
+            $requests[2].Form.catchall | Should -Be 'catch@example.com'
+        }
+        else {
+            # Older servers apply every parameter of one PUT, under the older document's name for the service change.
+            ($requests | ForEach-Object { Get-Line $_ }) | Should -Be @('GET /api/domain/example.com', 'PUT /api/domain/example.com')
+            $requests[1].FormKeys | Should -Be @('name', 'catchall', 'outboundRelay', 'enableService')
+            $requests[1].Form.enableService | Should -Be 'self-service'
+            $requests[1].Form.catchall | Should -Be 'catch@example.com'
+        }
         (Get-EmulatorRow domain domain example.com).description | Should -Be 'Sales'
         (Get-EmulatorRow domain domain example.com).settings | Should -Match 'self-service'
     }
@@ -112,7 +123,8 @@ Describe 'Set-IRedSpamPolicy keeps every other field of the policy' {
         $put.Form.bypass_spam_checks | Should -Be 'yes'
         $put.Form.quarantine_spam | Should -Be 'yes'
         $put.Form.prefix_spam_in_subject | Should -Be 'yes'
-        $put.Form.quarantine_virus | Should -Be 'no'
+        # Later servers stored their default (yes) for what the first PUT left out; older ones left it unset.
+        $put.Form.quarantine_virus | Should -Be $(if ((Get-TestEmulator).Release -eq 'current') { 'yes' } else { 'no' })
         $put.FormKeys | Should -Contain 'always_insert_x_spam_headers'
 
         $row = Invoke-EmulatorQuery 'SELECT p.* FROM policy p JOIN users u ON u.policy_id=p.id WHERE u.email=$e' @{ e = 'a@example.com' }
@@ -172,7 +184,7 @@ Describe 'Set-IRedThrottle keeps every value not named' {
     }
 }
 
-Describe 'Set-IRedSubscribableList keeps the status' {
+Describe 'Set-IRedSubscribableList keeps the status' -Tag CurrentOnly {
     BeforeEach {
         Reset-TestEmulator
         Connect-TestEmulator

@@ -15,7 +15,7 @@ BeforeAll {
 }
 AfterAll { Stop-TestEmulator }
 
-Describe 'Sender lists' {
+Describe 'Sender lists' -Tag CurrentOnly {
     BeforeEach {
         Reset-TestEmulator
         Connect-TestEmulator
@@ -29,7 +29,8 @@ Describe 'Sender lists' {
                 -Sender spam@x.com, '@Bad.org', '@.evil.net', '192.0.2.1', '198.51.100.0/24' -PassThru)
         $requests = @(Get-EmulatorRequest)
         "$($requests[0].Method) $($requests[0].Path)" | Should -Be 'POST /api/wblist/inbound/blacklist/u@example.com'
-        $requests[0].Form.senders | Should -Be 'spam@x.com,@bad.org,@.evil.net,192.0.2.1,198.51.100.0/24'
+        $requests[0].FormKeys | Should -Be @('addresses')
+        $requests[0].Form.addresses | Should -Be 'spam@x.com,@bad.org,@.evil.net,192.0.2.1,198.51.100.0/24'
         "$($requests[1].Method) $($requests[1].Path)" | Should -Be 'GET /api/wblist/inbound/blacklist/u@example.com'
         Get-InboundEntry u@example.com B | Should -Be @('192.0.2.1', '198.51.100.0/24', '@.evil.net', '@bad.org', 'spam@x.com')
 
@@ -52,7 +53,8 @@ Describe 'Sender lists' {
         $puts = @(Get-EmulatorRequest | Where-Object Method -EQ 'PUT')
         $puts | Should -HaveCount 2
         $puts.Path | Should -Be @('/api/wblist/inbound/blacklist/u@example.com', '/api/wblist/inbound/blacklist/u@example.com')
-        $puts.Form.senders | Should -Be @('@.evil.net', '@bad.org')
+        $puts.FormKeys | Should -Be @('addresses', 'addresses')
+        $puts.Form.addresses | Should -Be @('@.evil.net', '@bad.org')
         Get-InboundEntry u@example.com B | Should -Be @('192.0.2.1', '198.51.100.0/24', 'spam@x.com')
 
         Clear-IRedSenderList -User u@example.com -Direction Inbound -List Blacklist -Confirm:$false
@@ -62,7 +64,7 @@ Describe 'Sender lists' {
         Get-InboundEntry u@example.com B | Should -BeNullOrEmpty
     }
 
-    It 'binds scopes from pipeline objects, and outbound lists name recipients' {
+    It 'binds scopes from pipeline objects, and outbound lists send their recipients as addresses' {
         Get-IRedUser u@example.com | Add-IRedSenderList -Direction Inbound -List Whitelist -Sender friend@z.com
         @(Get-EmulatorRequest | Where-Object Method -EQ 'POST').Path | Should -Be '/api/wblist/inbound/whitelist/u@example.com'
         Get-InboundEntry u@example.com W | Should -Be @('friend@z.com')
@@ -75,7 +77,8 @@ Describe 'Sender lists' {
         $post = @(Get-EmulatorRequest | Where-Object Method -EQ 'POST')
         $post | Should -HaveCount 1
         $post[0].Path | Should -Be '/api/wblist/outbound/blacklist/global'
-        $post[0].Form.recipients | Should -Be 'rival@competitor.com'
+        $post[0].FormKeys | Should -Be @('addresses')
+        $post[0].Form.addresses | Should -Be 'rival@competitor.com'
         Get-EmulatorScalar "SELECT COUNT(*) FROM outbound_wblist w JOIN users u ON u.id = w.sid WHERE u.email = '@.' AND w.wb = 'B'" | Should -Be 1
         $global | Should -HaveCount 1
         "$($global[0].Scope)" | Should -Be 'Global'
@@ -104,7 +107,24 @@ Describe 'Sender lists' {
         $err = $null
         Get-IRedSenderList -Domain missing.example -Direction Inbound -List Whitelist @collect
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_DOMAIN,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
         $err[0].CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::ObjectNotFound)
+    }
+}
+
+Describe 'Sender lists on an older server' -Tag LegacyOnly {
+    BeforeEach {
+        Reset-TestEmulator
+        Connect-TestEmulator
+        Clear-EmulatorRequest
+    }
+
+    It 'reports the server''s 404 (no /api/wblist before later releases) for the one request sent' {
+        $err = $null
+        Get-IRedSenderList -Global -Direction Inbound -List Whitelist @collect
+        $err | Should -HaveCount 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'HTTP_404,*'
+        $err[0].Exception.Message | Should -BeLike '*404 Not Found*'
+        @(Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path) $($_.Status)" }) | Should -Be @('GET /api/wblist/inbound/whitelist/global 404')
     }
 }

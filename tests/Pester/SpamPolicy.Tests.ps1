@@ -8,12 +8,14 @@ BeforeAll {
     function Get-PolicyRow([string] $Account) {
         Invoke-EmulatorQuery 'SELECT p.* FROM policy p JOIN users u ON u.policy_id=p.id WHERE u.email=$e' @{ e = $Account }
     }
+    # The release this run is about; a Describe over both releases switches, so every reset names one.
+    $script:RunRelease = if ($env:IREDADMIN_TEST_RELEASE) { $env:IREDADMIN_TEST_RELEASE } else { 'current' }
 }
 AfterAll { Stop-TestEmulator }
 
 Describe 'Set-/Get-/Remove-IRedSpamPolicy' {
     BeforeEach {
-        Reset-TestEmulator
+        Reset-TestEmulator -Release $RunRelease
         Connect-TestEmulator
         $pw = Get-TestPassword
         New-IRedDomain example.com
@@ -23,7 +25,7 @@ Describe 'Set-/Get-/Remove-IRedSpamPolicy' {
 
     It 'sends yes/no and the score, writes the amavisd row and reads the policy back' {
         $policy = Set-IRedSpamPolicy -User A@Example.com -BypassSpamChecks $true -QuarantineVirus $false -QuarantineSpam $true `
-            -PrefixSpamInSubject $true -AlwaysInsertXSpamHeaders $true -SpamScore 4.5 -PassThru
+            -PrefixSpamInSubject $true -AlwaysInsertXSpamHeaders $true -SpamScore 4 -PassThru
 
         $requests = @(Get-EmulatorRequest)
         # The stored policy is read first (a PUT resets what it does not carry); this user has none, so only the change is sent.
@@ -34,7 +36,7 @@ Describe 'Set-/Get-/Remove-IRedSpamPolicy' {
         $put.FormKeys | Should -Be @('bypass_spam_checks', 'quarantine_spam', 'quarantine_virus', 'prefix_spam_in_subject', 'always_insert_x_spam_headers', 'spam_score')
         $put.Form.bypass_spam_checks | Should -Be 'yes'
         $put.Form.quarantine_virus | Should -Be 'no'
-        $put.Form.spam_score | Should -Be '4.5'
+        $put.Form.spam_score | Should -BeExactly '4'
         # -PassThru reads the policy back.
         "$($requests[2].Method) $($requests[2].Path)" | Should -Be 'GET /api/spampolicy/user/a@example.com'
 
@@ -42,7 +44,7 @@ Describe 'Set-/Get-/Remove-IRedSpamPolicy' {
         $row.bypass_spam_checks | Should -Be 'Y'
         $row.spam_quarantine_to | Should -Be 'spam-quarantine'
         $row.virus_quarantine_to | Should -BeNullOrEmpty
-        [double]$row.spam_tag2_level | Should -Be 4.5
+        $row.spam_tag2_level | Should -Be 4
 
         $policy | Should -HaveCount 1
         $policy.GetType().FullName | Should -Be 'IRedAdmin.Client.Models.IRedSpamPolicy'
@@ -56,7 +58,7 @@ Describe 'Set-/Get-/Remove-IRedSpamPolicy' {
         $policy.PrefixSpamInSubject | Should -BeTrue
         $policy.AlwaysInsertXSpamHeaders | Should -BeTrue
         $policy.SpamScore | Should -BeOfType [double]
-        $policy.SpamScore | Should -Be 4.5
+        $policy.SpamScore | Should -Be 4
     }
 
     It 'reads global, domain and user policies and reports an empty one' {
@@ -155,7 +157,7 @@ Describe 'Set-/Get-/Remove-IRedSpamPolicy' {
             Set-IRedSpamPolicy -User nobody@example.com -SpamScore 4 -ErrorVariable +err -ErrorAction SilentlyContinue)
         $found | Should -HaveCount 1
         $err | Should -HaveCount 2
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_DOMAIN,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
         $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $err[0].TargetObject | Should -Be 'none.com'
         $err[1].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
@@ -175,5 +177,102 @@ Describe 'Set-/Get-/Remove-IRedSpamPolicy' {
         $all = @(Get-EmulatorRequest -IncludeLogin)
         ($all | Where-Object Path -EQ '/api/spampolicy/global').Status | Should -Be @(303, 200)
         $all | Where-Object Path -EQ '/api/login' | Should -HaveCount 1
+    }
+}
+
+# Later servers read spam_score only as digits and count anything else as not sent, which resets the score (PUT
+# replaces the whole policy there); older ones store a fraction as given.
+Describe 'A spam score that is not a whole number, on the <Release> release' -ForEach @(
+    @{ Release = 'current'; Sent = '5' }
+    @{ Release = 'legacy'; Sent = '4.5' }
+) {
+    BeforeEach {
+        Reset-TestEmulator -Release $Release
+        Connect-TestEmulator
+        New-IRedDomain example.com
+        New-IRedUser a@example.com -Password (Get-TestPassword)
+        Clear-EmulatorRequest
+    }
+
+    It 'is refused before anything is sent on current, and sent as given on legacy' {
+        $err = $null
+        Set-IRedSpamPolicy -User a@example.com -SpamScore 4.5 -ErrorVariable err -ErrorAction SilentlyContinue
+        Set-IRedSpamPolicy -User a@example.com -SpamScore -3 -ErrorVariable +err -ErrorAction SilentlyContinue
+
+        $requests = @(Get-EmulatorRequest)
+        if ($Release -eq 'current') {
+            $err | Should -HaveCount 2
+            $err.FullyQualifiedErrorId | Should -BeLike 'SpamScoreNotWholeNumber,*'
+            $err.CategoryInfo.Category | Should -Be @('InvalidArgument', 'InvalidArgument')
+            $err.TargetObject | Should -Be @(4.5, -3)
+            $err[0].Exception.Message | Should -BeLike '*-SpamScore 4.5 *whole number*(e.g. 5)*'
+            $err[1].Exception.Message | Should -BeLike '*-SpamScore -3 *whole number of 0 or more*'
+            $requests | Should -BeNullOrEmpty
+            Get-PolicyRow a@example.com | Should -BeNullOrEmpty
+        }
+        else {
+            $err | Should -BeNullOrEmpty
+            @($requests | Where-Object Method -EQ 'PUT').Form.spam_score | Should -Be @('4.5', '-3')
+            (Get-PolicyRow a@example.com).spam_tag2_level | Should -Be -3
+        }
+    }
+
+    It 'a stored fraction goes back as <Sent> when another field changes' {
+        # A fraction set outside the API (the web interface, or SQL).
+        Set-IRedSpamPolicy -User a@example.com -SpamScore 6 -QuarantineSpam $true
+        Invoke-EmulatorSql 'UPDATE policy SET spam_tag2_level=4.5, spam_kill_level=4.5' | Should -Be 1
+        Clear-EmulatorRequest
+
+        Set-IRedSpamPolicy -User a@example.com -BypassVirusChecks $true
+
+        $requests = @(Get-EmulatorRequest)
+        $requests | ForEach-Object { "$($_.Method) $($_.Path)" } |
+            Should -Be @('GET /api/spampolicy/user/a@example.com', 'PUT /api/spampolicy/user/a@example.com')
+        $requests[1].Form.spam_score | Should -BeExactly $Sent
+        $requests[1].Form.quarantine_spam | Should -Be 'yes'
+        $row = Get-PolicyRow a@example.com
+        $row.spam_tag2_level | Should -Be ([double]$Sent)
+        $row.bypass_virus_checks | Should -Be 'Y'
+        (Get-IRedSpamPolicy -User a@example.com).SpamScore | Should -Be ([double]$Sent)
+    }
+}
+
+Describe 'Ban rules on the <Release> release' -ForEach @(
+    @{ Release = 'current' }
+    @{ Release = 'legacy' }
+) {
+    BeforeEach {
+        Reset-TestEmulator -Release $Release
+        Connect-TestEmulator
+        New-IRedDomain example.com
+        Clear-EmulatorRequest
+    }
+
+    It 'are sent to later servers only; an older one has none to set and none is sent back' {
+        $err = $null
+        Set-IRedSpamPolicy -Domain example.com -BannedRuleName allow_ms_word -QuarantineSpam $true -ErrorVariable err -ErrorAction SilentlyContinue
+        if ($Release -eq 'current') {
+            $err | Should -BeNullOrEmpty
+            $put = @(Get-EmulatorRequest | Where-Object Method -EQ 'PUT')
+            $put.Form.banned_rulenames | Should -BeExactly 'ALLOW_MS_WORD'
+            (Get-IRedSpamPolicy -Domain example.com).BannedRuleNames | Should -Be @('ALLOW_MS_WORD')
+        }
+        else {
+            $err | Should -HaveCount 1
+            $err[0].FullyQualifiedErrorId | Should -BeLike 'BanRulesNotSupported,*'
+            $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+            $err[0].Exception.Message | Should -BeLike '*-BannedRuleName ALLOW_MS_WORD *'
+            Get-EmulatorRequest | Should -BeNullOrEmpty
+        }
+
+        # A policy read back and piped into a change carries its (empty on legacy) rules: every PUT is documented.
+        Set-IRedSpamPolicy -Domain example.com -QuarantineSpam $true
+        Get-IRedSpamPolicy -Domain example.com | Set-IRedSpamPolicy -BypassSpamChecks $true
+        $puts = @(Get-EmulatorRequest | Where-Object Method -EQ 'PUT')
+        $puts | Should -HaveCount 2
+        foreach ($put in $puts) {
+            $put.Undocumented | Should -BeNullOrEmpty
+            ($put.FormKeys -contains 'banned_rulenames') | Should -Be ($Release -eq 'current')
+        }
     }
 }

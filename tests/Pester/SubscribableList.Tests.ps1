@@ -11,7 +11,7 @@ BeforeAll {
 }
 AfterAll { Stop-TestEmulator }
 
-Describe 'Subscribable list lifecycle' {
+Describe 'Subscribable list lifecycle' -Tag CurrentOnly {
     It 'creates, reads, changes and removes a list on <Backend>' -ForEach @(
         @{ Backend = 'sql' }
         @{ Backend = 'ldap' }
@@ -23,16 +23,22 @@ Describe 'Subscribable list lifecycle' {
 
         $created = @(New-IRedSubscribableList news@example.com -Name 'News' -AccessPolicy MembersOnly -MaxMailSizeBytes 1MB `
                 -IsNewsletter $true -DisableArchive $true -FooterText 'Bye' -Owner o@example.com -Moderator m@example.com `
-                -Member a@x.com, b@x.com -PassThru)
+                -Member a@x.com, b@x.com -RequireConfirmation $false -PassThru)
         $requests = @(Get-EmulatorRequest)
         $post = $requests[0]
         "$($post.Method) $($post.Path)" | Should -Be 'POST /api/ml/news@example.com'
-        $post.FormKeys | Should -Be @('name', 'accessPolicy', 'maxMailSize', 'is_newsletter', 'disable_archive', 'footer_text', 'owners', 'moderators', 'members')
+        # require_confirm=no subscribes at once (by default the server mails a confirmation first and lists them only then).
+        $post.FormKeys | Should -Be @('name', 'accessPolicy', 'is_newsletter', 'disable_archive', 'footer_text', 'owner', 'moderators', 'require_confirm', 'subscribers')
+        $post.Form.require_confirm | Should -Be 'no'
         $post.Form.accessPolicy | Should -Be 'membersonly'
-        $post.Form.maxMailSize | Should -Be '1048576'
         $post.Form.is_newsletter | Should -Be 'yes'
-        $post.Form.members | Should -Be 'a@x.com,b@x.com'
-        "$($requests[1].Method) $($requests[1].Path)" | Should -Be 'GET /api/ml/news@example.com'
+        $post.Form.subscribers | Should -Be 'a@x.com,b@x.com'
+        # The size goes in a PUT of its own: servers read max_message_size (bytes) on PUT only.
+        "$($requests[1].Method) $($requests[1].Path)" | Should -Be 'PUT /api/ml/news@example.com'
+        $requests[1].FormKeys | Should -Be @('accountStatus', 'max_message_size')
+        $requests[1].Form.max_message_size | Should -Be '1048576'
+        "$($requests[2].Method) $($requests[2].Path)" | Should -Be 'GET /api/ml/news@example.com'
+        $requests | Should -HaveCount 3
 
         $row = Get-EmulatorRow -Table maillists -Column address -Key news@example.com
         $row.accesspolicy | Should -Be 'membersonly'
@@ -61,7 +67,7 @@ Describe 'Subscribable list lifecycle' {
         $put = @(Get-EmulatorRequest | Where-Object Method -EQ 'PUT')
         $put | Should -HaveCount 1
         $put[0].Path | Should -Be '/api/ml/news@example.com'
-        $put[0].FormKeys | Should -Be @('accountStatus', 'only_moderator_can_post', 'addMember', 'removeMember')
+        $put[0].FormKeys | Should -Be @('accountStatus', 'only_moderator_can_post', 'add_subscribers', 'remove_subscribers')
         $put[0].Form.accountStatus | Should -Be 'disabled'
         $put[0].Form.only_moderator_can_post | Should -Be 'yes'
         (Get-EmulatorRow -Table maillists -Column address -Key news@example.com).active | Should -Be 0
@@ -87,7 +93,7 @@ Describe 'Subscribable list lifecycle' {
     }
 }
 
-Describe 'Subscribable list cmdlets on SQL' {
+Describe 'Subscribable list cmdlets on SQL' -Tag CurrentOnly {
     BeforeEach {
         Reset-TestEmulator -Backend sql
         Connect-TestEmulator

@@ -22,17 +22,19 @@ Describe 'Set-/Get-IRedThrottle' {
     }
 
     It 'sends a domain outbound setting in seconds and bytes and writes the row' {
-        $t = Set-IRedThrottle -Domain Example.COM -Direction Outbound -Period 01:00:00 -MaxMessageSize 10MB -MaxMessages 100 -MaxQuota 1GB -MaxRecipients 50 -PassThru
+        $t = Set-IRedThrottle -Domain Example.COM -Direction Outbound -Period 01:00:00 -MaxMessageSize 10MB -MaxMessages 100 -MaxQuota 1GB -PassThru
 
         $requests = @(Get-EmulatorRequest)
         $post = $requests[0]
         "$($post.Method) $($post.Path)" | Should -Be 'POST /api/throttle/example.com/outbound'
-        $post.FormKeys | Should -Be @('period', 'msg_size', 'max_msgs', 'max_quota', 'max_rcpts')
+        # Every value is named, so nothing is read first; the API has no recipient limit, so none is sent.
+        $post.FormKeys | Should -Be @('period', 'msg_size', 'max_msgs', 'max_quota')
+        $post.Undocumented | Should -BeNullOrEmpty
         $post.Form.period | Should -Be '3600'
         $post.Form.msg_size | Should -Be '10485760'
         $post.Form.max_msgs | Should -Be '100'
         $post.Form.max_quota | Should -Be '1073741824'
-        $post.Form.max_rcpts | Should -Be '50'
+        (Get-Command Set-IRedThrottle).Parameters.ContainsKey('MaxRecipients') | Should -BeFalse
         "$($requests[1].Method) $($requests[1].Path)" | Should -Be 'GET /api/throttle/example.com/outbound'
 
         $row = Get-ThrottleRow '@example.com' outbound
@@ -51,21 +53,26 @@ Describe 'Set-/Get-IRedThrottle' {
         $t.MaxMessageSizeBytes | Should -Be 10485760
         $t.MaxMessages | Should -Be 100
         $t.MaxQuotaBytes | Should -Be 1073741824
-        $t.MaxRecipients | Should -Be 50
     }
 
     It 'takes -Period in seconds and sends a $null limit as inherit (-1)' {
         Set-IRedThrottle -User a@example.com -Direction Inbound -Period 600 -MaxMessages $null
         Set-IRedThrottle -Global -Direction Outbound -PeriodSec '86400' -MaxMessages 0
 
+        # Values not sent are stored as 0 (unlimited) by later servers, so the stored setting is read and every value
+        # sent; with none stored, a value not named stays inherit (-1).
         $requests = @(Get-EmulatorRequest)
-        "$($requests[0].Method) $($requests[0].Path)" | Should -Be 'POST /api/throttle/a@example.com/inbound'
-        $requests[0].Form.period | Should -Be '600'
-        $requests[0].Form.max_msgs | Should -Be '-1'
-        $requests[0].FormKeys | Should -Not -Contain 'msg_size'
-        "$($requests[1].Method) $($requests[1].Path)" | Should -Be 'POST /api/throttle/global/outbound'
-        $requests[1].Form.period | Should -Be '86400'
-        $requests[1].Form.max_msgs | Should -Be '0'
+        $requests | ForEach-Object { "$($_.Method) $($_.Path)" } | Should -Be @(
+            'GET /api/throttle/a@example.com/inbound', 'POST /api/throttle/a@example.com/inbound'
+            'GET /api/throttle/global/outbound', 'POST /api/throttle/global/outbound')
+        $requests[1].FormKeys | Should -Be @('period', 'msg_size', 'max_msgs', 'max_quota')
+        $requests[1].Form.period | Should -Be '600'
+        $requests[1].Form.max_msgs | Should -Be '-1'
+        $requests[1].Form.msg_size | Should -Be '-1'
+        $requests[1].Form.max_quota | Should -Be '-1'
+        $requests[3].Form.period | Should -Be '86400'
+        $requests[3].Form.max_msgs | Should -Be '0'
+        $requests[3].Form.msg_size | Should -Be '-1'
         (Get-ThrottleRow a@example.com inbound).max_msgs | Should -Be -1
         (Get-ThrottleRow '@.' outbound).max_msgs | Should -Be 0
 
@@ -157,7 +164,8 @@ Describe 'Set-/Get-IRedThrottle' {
             Set-IRedThrottle -User nobody@example.com -Direction Inbound -Period 60 -ErrorVariable +err -ErrorAction SilentlyContinue)
         $found | Should -HaveCount 1
         $err | Should -HaveCount 2
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_DOMAIN,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $err[0].TargetObject | Should -Be 'none.com'
         $err[1].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
         $err[1].CategoryInfo.Category | Should -Be 'ObjectNotFound'

@@ -22,7 +22,7 @@ namespace IRedAdmin.Client.Api
         public static Task SetSpamPolicyAsync(this IRedAdminClient client, PolicyScope scope, string account, SpamPolicySettings settings, CancellationToken cancellationToken = default) =>
             ReadMergeWrite.RunAsync<SpamPolicySettings, IRedSpamPolicy>(settings ?? new SpamPolicySettings(),
                 ct => client.GetSpamPolicyAsync(scope, account, ct),
-                (merged, ct) => client.PutAsync(PathOf(scope, account), merged.ToForm(), ct),
+                (merged, ct) => client.PutAsync(PathOf(scope, account), merged.ToForm(client.Dialect), ct),
                 cancellationToken);
 
         /// <summary>DELETE: the account falls back to the less specific policy.</summary>

@@ -1,5 +1,8 @@
+using System;
+using System.Globalization;
 using IRedAdmin.Client.Http;
 using IRedAdmin.Client.Models;
+using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Client.Api
 {
@@ -49,7 +52,23 @@ namespace IRedAdmin.Client.Api
             return merged;
         }
 
-        public FormBody ToForm() => new FormBody()
+        /// <summary>
+        /// Later servers read spam_score only as digits and treat anything else as not sent, which resets the score; a
+        /// score given by the admin must be whole and not negative there. Throws InvalidInputException.
+        /// </summary>
+        public static double CheckScore(double score, ApiDialect dialect, string parameterName)
+        {
+            if (dialect == ApiDialect.Modern && (score < 0 || score != Math.Floor(score)))
+                throw new InvalidInputException("SpamScoreNotWholeNumber", parameterName, score,
+                    $"-{parameterName} {score.ToString(CultureInfo.InvariantCulture)} cannot be sent: this server takes the spam score only as a whole number of 0 or more (e.g. {Math.Max(0, Math.Round(score, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture)}).");
+            return score;
+        }
+
+        /// <summary>
+        /// The PUT form for a server of this dialect. Later servers: a stored fraction (set outside the API) goes back as the
+        /// nearest whole number, the closest value they keep. Older servers know no banned_rulenames, so none is sent.
+        /// </summary>
+        public FormBody ToForm(ApiDialect dialect) => new FormBody()
             .AddIfSet("bypass_spam_checks", BypassSpamChecks)
             .AddIfSet("bypass_virus_checks", BypassVirusChecks)
             .AddIfSet("bypass_banned_checks", BypassBannedChecks)
@@ -60,7 +79,7 @@ namespace IRedAdmin.Client.Api
             .AddIfSet("quarantine_bad_header", QuarantineBadHeader)
             .AddIfSet("prefix_spam_in_subject", PrefixSpamInSubject)
             .AddIfSet("always_insert_x_spam_headers", AlwaysInsertXSpamHeaders)
-            .AddIfSet("spam_score", SpamScore)
-            .AddListIfSet("banned_rulenames", BannedRuleNames);
+            .AddIfSet("spam_score", dialect == ApiDialect.Modern && SpamScore.HasValue ? Math.Max(0, Math.Round(SpamScore.Value, MidpointRounding.AwayFromZero)) : SpamScore)
+            .AddListIfSet("banned_rulenames", dialect == ApiDialect.Modern ? BannedRuleNames : null);
     }
 }

@@ -34,11 +34,15 @@ namespace IRedAdmin.Client.Api
             }
         }
 
-        public static Task NewSubscribableListAsync(this IRedAdminClient client, string mail, SubscribableListSettings settings, CancellationToken cancellationToken = default)
+        /// <summary>POST, then a PUT with the size limit when one is asked (see <see cref="SubscribableListSettings.ToCreateSizeForm"/>).</summary>
+        public static async Task NewSubscribableListAsync(this IRedAdminClient client, string mail, SubscribableListSettings settings, CancellationToken cancellationToken = default)
         {
+            settings = settings ?? new SubscribableListSettings();
             // A lost answer is checked by reading the list back, never blindly resent.
             var options = new RequestOptions { CheckApplied = ct => ExistsAsync(client, mail, ct) };
-            return client.PostAsync(ApiPath.Of("ml", mail), (settings ?? new SubscribableListSettings()).ToCreateForm(), options, cancellationToken);
+            await client.PostAsync(ApiPath.Of("ml", mail), settings.ToCreateForm(), options, cancellationToken).ConfigureAwait(false);
+            if (settings.ToCreateSizeForm() is FormBody size)
+                await client.PutAsync(ApiPath.Of("ml", mail), size, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>PUT: only what is set changes; the stored status is read and sent back when none is set (a PUT without it activates the list).</summary>

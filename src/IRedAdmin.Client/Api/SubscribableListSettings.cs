@@ -9,23 +9,18 @@ namespace IRedAdmin.Client.Api
 {
     /// <summary>
     /// Fields of POST/PUT /api/ml/&lt;mail&gt; with the API's names; null means "leave as is". Create and update name
-    /// some fields differently (size limit, subscribers), and a PUT without accountStatus makes the list active, so an
-    /// update carries the stored status when none is named (see <see cref="MergedWith"/>).
+    /// the subscribers differently, and a PUT without accountStatus makes the list active, so an update carries the
+    /// stored status when none is named (see <see cref="MergedWith"/>). The size limit goes out only as the documented
+    /// max_message_size, which servers read on PUT alone, so a create with a size is a POST and then a PUT.
     /// </summary>
     public sealed partial class SubscribableListSettings : IMergeable<SubscribableListSettings, IRedSubscribableList>
     {
-        /// <summary>The unit field that goes with max_mail_size on a create (KB or MB).</summary>
-        public const string MaxMailSizeUnitField = "max_mail_size_unit";
-
-        private const long KB = 1024;
-        private const long MB = 1024 * 1024;
-
         public string Name { get; set; }
         /// <summary>Text of the newsletter's subscription page (newsletter_description).</summary>
         public string Description { get; set; }
         public AccountStatus? Status { get; set; }
         public SubscribableListAccessPolicy? AccessPolicy { get; set; }
-        /// <summary>Largest message accepted, bytes (0 = no limit). A create takes it in whole KB or MB.</summary>
+        /// <summary>Largest message accepted, bytes (0 = no limit).</summary>
         public long? MaxMailSizeBytes { get; set; }
         public bool? IsNewsletter { get; set; }
         public bool? CloseList { get; set; }
@@ -68,18 +63,21 @@ namespace IRedAdmin.Client.Api
             return merged;
         }
 
-        /// <summary>POST: the size as max_mail_size plus a unit, the subscribers as subscribers.</summary>
+        /// <summary>POST: the subscribers as subscribers; no size (see <see cref="ToCreateSizeForm"/>).</summary>
         public FormBody ToCreateForm()
         {
             var form = WithMlmmjOptions(Common(new FormBody()));
-            if (MaxMailSizeBytes.HasValue)
-            {
-                var (size, unit) = CreateSize(MaxMailSizeBytes.Value);
-                form.Add("max_mail_size", size.ToString(System.Globalization.CultureInfo.InvariantCulture)).Add(MaxMailSizeUnitField, unit);
-            }
             var subscribers = (Members ?? new string[0]).Concat(AddMembers ?? new string[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
             return form.AddListIfSet("subscribers", subscribers.Length == 0 ? null : subscribers);
         }
+
+        /// <summary>
+        /// The PUT that sets a new list's size (null when none is asked): POST reads the size only under names no API
+        /// document lists, PUT reads max_message_size in bytes. It names the status, as every PUT must (else the list is activated).
+        /// </summary>
+        public FormBody ToCreateSizeForm() => MaxMailSizeBytes.HasValue
+            ? new SubscribableListSettings { Status = Status ?? AccountStatus.Active, MaxMailSizeBytes = MaxMailSizeBytes }.ToUpdateForm()
+            : null;
 
         /// <summary>PUT: the size as max_message_size in bytes, subscribers through add_subscribers / remove_subscribers.</summary>
         public FormBody ToUpdateForm()
@@ -90,12 +88,6 @@ namespace IRedAdmin.Client.Api
                 .AddIfSet("max_message_size", MaxMailSizeBytes)
                 .AddListIfSet("add_subscribers", AddMembers == null || AddMembers.Length == 0 ? null : AddMembers)
                 .AddListIfSet("remove_subscribers", RemoveMembers == null || RemoveMembers.Length == 0 ? null : RemoveMembers);
-        }
-
-        /// <summary>Checks what a create cannot express before anything is sent; throws InvalidInputException.</summary>
-        public void ValidateForCreate()
-        {
-            if (MaxMailSizeBytes.HasValue) CreateSize(MaxMailSizeBytes.Value);
         }
 
         private FormBody Common(FormBody form) => form
@@ -116,14 +108,5 @@ namespace IRedAdmin.Client.Api
             .AddIfSet("footer_html", FooterHtml)
             .AddListIfSet("owner", Owners)
             .AddListIfSet("moderators", Moderators);
-
-        /// <summary>A create takes the size in whole MB or KB: the largest unit that keeps the value exact.</summary>
-        private static (long Size, string Unit) CreateSize(long bytes)
-        {
-            if (bytes % MB == 0) return (bytes / MB, "MB");
-            if (bytes % KB == 0) return (bytes / KB, "KB");
-            throw new InvalidInputException("MaxMailSizeNotWholeKB", "MaxMailSizeBytes", bytes,
-                $"-MaxMailSizeBytes {bytes} cannot be set when the list is created: the server takes the size in whole KB or MB there (e.g. 10MB or 512KB). Use a multiple of 1024, or set the exact size afterwards with Set-IRedSubscribableList.");
-        }
     }
 }

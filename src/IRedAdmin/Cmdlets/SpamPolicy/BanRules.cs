@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text.RegularExpressions;
+using IRedAdmin.Client;
 using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Cmdlets.SpamPolicy
@@ -9,9 +10,13 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
     {
         private static readonly Regex Name = new Regex("^[A-Za-z0-9_-]{1,64}$", RegexOptions.CultureInvariant);
 
-        public static string[] Check(string[] values, string parameterName)
+        public static string[] Check(string[] values, string parameterName, ApiDialect dialect)
         {
             if (values == null) return null;
+            // Older servers have no ban rules: an empty list (e.g. bound from a policy read there) asks for nothing.
+            if (dialect != ApiDialect.Modern && values.Length > 0)
+                throw new InvalidInputException("BanRulesNotSupported", parameterName, string.Join(",", values),
+                    $"-{parameterName} {string.Join(",", values)} cannot be sent: this server's API has no banned_rulenames (later releases have it). Use -ApiDialect Modern on Connect-IRedAdmin if the server is a later release.");
             foreach (var value in Text.ListMembers(values, parameterName))
             {
                 if (!Name.IsMatch(value))

@@ -37,7 +37,9 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
         protected override void ProcessRecord()
         {
             if (!TryResolveTarget(out var target)) return;
-            if (!TryValidate(() => BanRules.Check(BannedRuleName, nameof(BannedRuleName)), target.Name, out var rules)) return;
+            var dialect = Client.Dialect;
+            if (!TryValidate(() => BanRules.Check(BannedRuleName, nameof(BannedRuleName), dialect), target.Name, out var rules)) return;
+            if (IsBound(nameof(SpamScore)) && !TryValidate(() => SpamPolicySettings.CheckScore(SpamScore, dialect, nameof(SpamScore)), target.Name, out _)) return;
             if (!ShouldProcess(target + " spam policy", "Set " + PolicyChanges.Describe(MyInvocation))) return;
             var settings = Build();
             settings.BannedRuleNames = rules;

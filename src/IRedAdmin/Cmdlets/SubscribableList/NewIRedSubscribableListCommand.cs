@@ -13,7 +13,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
         protected override void ProcessRecord()
         {
             if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
-            if (!TryValidate(BuildForCreate, Identity, out var settings)) return;
+            if (!TryValidate(BuildSettings, Identity, out var settings)) return;
             if (!ShouldProcess(mail, "Create subscribable mailing list")) return;
             var client = Client;
             var passThru = PassThru.IsPresent;
@@ -22,13 +22,6 @@ namespace IRedAdmin.Cmdlets.SubscribableList
                 await client.NewSubscribableListAsync(mail, settings, ct).ConfigureAwait(false);
                 return passThru ? await client.GetSubscribableListAsync(mail, ct).ConfigureAwait(false) : null;
             });
-        }
-
-        private SubscribableListSettings BuildForCreate()
-        {
-            var settings = BuildSettings();
-            settings.ValidateForCreate();
-            return settings;
         }
     }
 }

@@ -25,8 +25,11 @@ Describe 'Session renewal after a client address change' {
         $r.Output[0].Description | Should -Be 'After'
         $log = @(Get-EmulatorRequest -IncludeLogin)
         $log[0].Status | Should -Be 303
+        # Set-* reads the domain first (a domain PUT clears what it does not send), so the read meets the 303.
         $log | ForEach-Object { "$($_.Method) $($_.Path)" } |
-            Should -Be @('PUT /api/domain/example.com', 'POST /api/login', 'PUT /api/domain/example.com', 'GET /api/domain/example.com')
+            Should -Be @('GET /api/domain/example.com', 'POST /api/login', 'GET /api/domain/example.com', 'PUT /api/domain/example.com', 'GET /api/domain/example.com')
+        $log[1].Status | Should -Be 200
+        $log[3].Form.name | Should -Be 'After'
         (Get-EmulatorRow -Table domain -Column domain -Key example.com).description | Should -Be 'After'
         Assert-NoSecret -Result $r -Request $log
     }

@@ -33,4 +33,20 @@ Describe 'Session renewal after a client address change' {
         (Get-EmulatorRow -Table domain -Column domain -Key example.com).description | Should -Be 'After'
         Assert-NoSecret -Result $r -Request $log
     }
+
+    It 'renews a 303 met by a write and sends that write again, once' {
+        Invoke-EmulatorClientIpChange
+
+        $r = Invoke-AllStreams { New-IRedDomain other.example -Description Other -PassThru }
+
+        @(Get-AllErrorRecord $r) | Should -HaveCount 0
+        $r.Output[0].Domain | Should -Be 'other.example'
+        $log = @(Get-EmulatorRequest -IncludeLogin)
+        $log | ForEach-Object { "$($_.Method) $($_.Path)" } |
+            Should -Be @('POST /api/domain/other.example', 'POST /api/login', 'POST /api/domain/other.example', 'GET /api/domain/other.example')
+        $log[0].Status | Should -Be 303
+        $log[2].Form.name | Should -Be 'Other'
+        (Get-EmulatorRow -Table domain -Column domain -Key other.example).description | Should -Be 'Other'
+        Assert-NoSecret -Result $r -Request $log
+    }
 }

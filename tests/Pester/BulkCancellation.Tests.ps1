@@ -118,7 +118,7 @@ Describe 'New-IRedUser -ThrottleLimit ended early' {
         # The runspace's Invoke() wraps the stop in a MethodInvocationException; inside is what the user's prompt shows.
         $stop = $r.Terminating.InnerException
         $stop | Should -BeOfType ([System.Management.Automation.ActionPreferenceStopException])
-        $stop.ErrorRecord.FullyQualifiedErrorId | Should -Be 'NO_SUCH_DOMAIN,IRedAdmin.Cmdlets.User.NewIRedUserCommand'
+        $stop.ErrorRecord.FullyQualifiedErrorId | Should -Be 'NO_SUCH_ACCOUNT,IRedAdmin.Cmdlets.User.NewIRedUserCommand'
         $stop.ErrorRecord.TargetObject | Should -Be 'a2@nowhere.example'
         $report = Read-UnwrittenReport $recording.Warnings
         $posts = @(Get-EmulatorRequest | Where-Object Method -EQ 'POST' | ForEach-Object { $_.Path.Substring('/api/user/'.Length) })

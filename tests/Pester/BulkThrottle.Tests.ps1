@@ -9,7 +9,7 @@ BeforeAll {
     $script:Expected = foreach ($m in $script:In) {
         switch ($m) {
             { $_ -in 'u4@bulk.example', 'u9@bulk.example' } { "E:${m}:ALREADY_EXISTS"; break }
-            'u7@nowhere.example' { "E:${m}:NO_SUCH_DOMAIN"; break }
+            'u7@nowhere.example' { "E:${m}:NO_SUCH_ACCOUNT"; break }
             default { "O:${m}:IRedUser" }
         }
     }

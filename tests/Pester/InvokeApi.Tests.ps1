@@ -2,7 +2,8 @@
 BeforeAll {
     Import-Module $PSScriptRoot/TestHelpers/IRedAdmin.TestHelpers.psm1 -Force
     Import-TestModule
-    Start-TestEmulator | Out-Null
+    # Arbitrary bodies and queries are this cmdlet's point, so requests here may carry what no document lists.
+    Start-TestEmulator -AllowUndocumented | Out-Null
 
     function Get-Line($Request) { "$($Request.Method) $($Request.Path)" }
 }
@@ -29,7 +30,8 @@ Describe 'Invoke-IRedAdminApi' {
         ($(Get-EmulatorRequest) | ForEach-Object { Get-Line $_ }) | Should -Be @('GET /api/domain/example.com')
     }
 
-    It 'writes each item of a list answer and sends -Query in the query string' {
+    # GET /api/domains and /api/users/<domain> came with later releases.
+    It 'writes each item of a list answer and sends -Query in the query string' -Tag CurrentOnly {
         New-IRedDomain other.example
         Clear-EmulatorRequest
         $names = @(Invoke-IRedAdminApi -Method GET -Path domains -Query @{ name_only = '' })
@@ -72,7 +74,7 @@ Describe 'Invoke-IRedAdminApi' {
         $answer.setting.period | Should -Be 60
     }
 
-    It 'never outputs a stored password hash' {
+    It 'never outputs a stored password hash' -Tag CurrentOnly {
         New-IRedUser a@example.com -Password (Get-TestPassword)
         Set-EmulatorSetting -IncludePasswordHashInListing $true | Out-Null
         $users = @(Invoke-IRedAdminApi GET users/example.com)

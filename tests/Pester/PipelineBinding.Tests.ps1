@@ -6,6 +6,7 @@ BeforeAll {
 }
 AfterAll { Stop-TestEmulator }
 
+# Listings (GET /api/domains, /api/users/<domain>) came with later releases: the tests that list are CurrentOnly.
 Describe 'Pipeline binding between the cmdlets' {
     BeforeEach {
         Reset-TestEmulator
@@ -16,7 +17,7 @@ Describe 'Pipeline binding between the cmdlets' {
         Clear-EmulatorRequest
     }
 
-    It 'domains pipe into Get-IRedUser to list their users' {
+    It 'domains pipe into Get-IRedUser to list their users' -Tag CurrentOnly {
         $users = Get-IRedDomain | Get-IRedUser
 
         $users.Mail | Sort-Object -CaseSensitive | Should -Be @('a@example.com', 'b@example.com', 'c@example.net', 'sales1@example.com', 'sales2@example.com')
@@ -45,7 +46,7 @@ Describe 'Pipeline binding between the cmdlets' {
         Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path)" } | Should -Be 'GET /api/user/a@example.com'
     }
 
-    It 'wildcards filter a domain listing client side' {
+    It 'wildcards filter a domain listing client side' -Tag CurrentOnly {
         $users = Get-IRedUser 'sales*@example.com'
 
         $users.Mail | Sort-Object | Should -Be @('sales1@example.com', 'sales2@example.com')
@@ -60,7 +61,7 @@ Describe 'Pipeline binding between the cmdlets' {
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 
-    It 'lists all domains, only disabled ones, and filters them by wildcard' {
+    It 'lists all domains, only disabled ones, and filters them by wildcard' -Tag CurrentOnly {
         Set-IRedDomain example.net -Status Disabled
         Clear-EmulatorRequest
 
@@ -72,7 +73,7 @@ Describe 'Pipeline binding between the cmdlets' {
         (Get-IRedDomain '*.com').Domain | Should -Be @('example.com')
     }
 
-    It 'users of a domain pipe into Set-IRedUser <Via>' -ForEach @(
+    It 'users of a domain pipe into Set-IRedUser <Via>' -Tag CurrentOnly -ForEach @(
         @{ Via = 'straight from Get-IRedUser' }
         @{ Via = 'through Export-Csv and Import-Csv' }
     ) {
@@ -96,7 +97,8 @@ Describe 'Pipeline binding between the cmdlets' {
 }
 
 Describe 'New-IRedDomain from a CSV file' {
-    BeforeEach { Reset-TestEmulator; Connect-TestEmulator }
+    # Connecting to an older release asks what it is (GET /api/domains, the admin's profile): not this test's requests.
+    BeforeEach { Reset-TestEmulator; Connect-TestEmulator; Clear-EmulatorRequest }
 
     It 'creates each domain with its columns' {
         $csv = Join-Path $TestDrive 'domains.csv'

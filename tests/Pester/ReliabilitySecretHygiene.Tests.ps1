@@ -22,7 +22,9 @@ Describe 'Secret hygiene' {
             })
 
         $secret | Where-Object { $_.Command -eq 'New-IRedUser' -and $_.Parameter -eq 'Password' } | Should -HaveCount 1
-        $secret | Where-Object { $_.Type -notin [securestring], [pscredential] } |
+        @($secret | Where-Object Type -eq ([switch]) | ForEach-Object Parameter | Sort-Object -Unique) | Should -Be @('GeneratePassword')
+        # A switch (-GeneratePassword) carries no secret: it asks the module to make one.
+        $secret | Where-Object { $_.Type -notin [securestring], [pscredential] -and $_.Type -ne [switch] } |
             ForEach-Object { "$($_.Command) -$($_.Parameter) is $($_.Type.Name)" } | Should -BeNullOrEmpty
         Write-ReliabilityFigure secrets ([ordered]@{ secret_parameters_checked = $secret.Count })
     }
@@ -46,7 +48,8 @@ Describe 'Secret hygiene' {
             Set-IRedUser a@example.com -Password $pw -WhatIf
             New-IRedUser a@nowhere.example -Password $pw
             New-IRedUser a@example.com -Password $pw
-            Get-IRedUser -Domain example.com
+            # Listing rows carry the password hash; only later releases have the call.
+            if ($canList) { Get-IRedUser -Domain example.com }
             $c = Get-IRedConnection; $c.ToString(); "$c"
             $Error | ForEach-Object { $_.ToString(); $_.Exception.ToString(); $_.Exception.Message; "$($_.TargetObject)" }
             Get-IRedUser a@example.com | ForEach-Object { $_.ToString(); $_.PSObject.Properties | ForEach-Object { "$($_.Name)=$($_.Value)" } }
@@ -54,10 +57,11 @@ Describe 'Secret hygiene' {
             pw                  = (ConvertTo-SecureString 'R3set-Passw0rd#2' -AsPlainText -Force)
             pw2                 = (ConvertTo-SecureString 'Bulk-Us3r-Passw0rd!' -AsPlainText -Force)
             IRedAdminConnection = $connected.Output[0]
+            canList             = $script:Emulator.Release -eq 'current'
         }
 
         # The two failures are the server's, per item; everything else worked.
-        @(Get-AllErrorRecord $work) | ForEach-Object { $_.FullyQualifiedErrorId.Split(',')[0] } | Should -Be @('NO_SUCH_DOMAIN', 'ALREADY_EXISTS')
+        @(Get-AllErrorRecord $work) | ForEach-Object { $_.FullyQualifiedErrorId.Split(',')[0] } | Should -Be @('NO_SUCH_ACCOUNT', 'ALREADY_EXISTS')
         Test-EmulatorAccount -Kind User a@example.com | Should -BeTrue
         $log = @(Get-EmulatorRequest -IncludeLogin)
         $puts = @($log | Where-Object Method -EQ 'PUT')

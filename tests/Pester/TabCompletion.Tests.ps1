@@ -45,7 +45,8 @@ BeforeAll {
 }
 AfterAll { Stop-TestEmulator }
 
-Describe 'Completion from the connected server' {
+# Names come from the list calls of later releases (GET /api/domains, /api/users/<domain>).
+Describe 'Completion from the connected server' -Tag CurrentOnly {
     # Every test connects anew: the completion cache belongs to a connection object.
     BeforeEach { Initialize-Directory }
 
@@ -130,7 +131,33 @@ Describe 'Completion from the connected server' {
     }
 }
 
-Describe 'Domain parameters' {
+Describe 'Completion from an older release, which has no list calls' {
+    BeforeAll {
+        Reset-TestEmulator -Release legacy
+        Connect-TestEmulator
+        $pw = Get-TestPassword
+        'alpha.example', 'beta.example' | New-IRedDomain | Out-Null
+        'ann@alpha.example', 'andy@alpha.example' | New-IRedUser -Password $pw | Out-Null
+        Clear-EmulatorRequest
+    }
+    AfterAll { Reset-TestEmulator -Release $(if ($env:IREDADMIN_TEST_RELEASE) { $env:IREDADMIN_TEST_RELEASE } else { 'current' }) }
+
+    It 'offers no names and asks the server nothing, however often Tab is pressed; values still complete' {
+        "$((Get-IRedConnection).Release)" | Should -Be 'Legacy'
+        $Error.Clear()
+        foreach ($i in 1..2) {
+            Complete 'Get-IRedDomain al' | Should -BeNullOrEmpty
+            Complete 'Get-IRedUser -Domain be' | Should -BeNullOrEmpty
+            Complete 'Get-IRedUser an@alpha.example' | Should -BeNullOrEmpty
+            Complete 'New-IRedUser x@al' | Should -BeNullOrEmpty
+        }
+        Complete 'Set-IRedUser ann@alpha.example -Status D' | Should -Contain 'Disabled'
+        @(Get-EmulatorRequest -IncludeLogin) | Should -BeNullOrEmpty
+        $Error | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Domain parameters' -Tag CurrentOnly {
     BeforeAll { Initialize-Directory }
 
     It '<Command> -<Parameter> completes domain names from the server' -ForEach $domainParameters {
@@ -138,7 +165,7 @@ Describe 'Domain parameters' {
     }
 }
 
-Describe 'Address parameters' {
+Describe 'Address parameters' -Tag CurrentOnly {
     BeforeAll { Initialize-Directory }
 
     It '<Command> -<Parameter> completes domains after @ and then the users of the domain' -ForEach $addressParameters {

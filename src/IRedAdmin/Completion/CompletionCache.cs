@@ -36,6 +36,8 @@ namespace IRedAdmin.Completion
         /// <summary>Cached names for a key ("domains", "users:example.com"); failures complete nothing rather than throw at the prompt.</summary>
         public static IReadOnlyList<string> Get(IRedAdminConnection connection, string key, Func<CancellationToken, IEnumerable<string>> fetch)
         {
+            // Older releases have no list calls: asking would only cost a 404 on every Tab.
+            if (connection.Release == IRedAdmin.Client.ServerRelease.Legacy) return Array.Empty<string>();
             var cache = Caches.GetOrCreateValue(connection);
             lock (cache)
             {

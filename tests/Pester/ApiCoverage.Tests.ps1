@@ -41,6 +41,9 @@ BeforeAll {
     }
     $script:Documented = @{}
     foreach ($pair in Read-SpecPair) { $Documented[$pair.Key] = $pair.Parameters }
+    # The older document's pairs (legacy-api.pairs).
+    $script:LegacyKeys = @(Get-Content ([System.IO.Path]::Combine((Get-TestRepoRoot), 'src', 'IRedAdmin.Emulator', 'Spec', 'legacy-api.pairs')) |
+            Where-Object { $_ -and -not $_.StartsWith('#') } | ForEach-Object { $t = ($_ -split ' : ', 2)[0] -split ' '; "$($t[1]) $($t[2])" })
 
     # <domain> must look like a domain (so "global" or an address never counts), <mail> like an address.
     function ConvertTo-PathPattern([string] $Path) {
@@ -76,6 +79,13 @@ Describe 'The API coverage table' -Tag CurrentOnly {
                 ForEach-Object { "$($_.Groups['m'].Value) $($_.Groups['p'].Value)" } | Sort-Object -Unique -CaseSensitive
             @($keys | Sort-Object -CaseSensitive) | Should -BeExactly @($inDocument)
         }
+    }
+
+    It 'has a row for each of the 56 pairs of the older document' {
+        $keys = @((Get-Content -Raw $TablePath | ConvertFrom-Json -AsHashtable).pairs | ForEach-Object { "$($_.method) $($_.path)" })
+        $LegacyKeys | Should -HaveCount 56
+        @($LegacyKeys | Select-Object -Unique) | Should -HaveCount 56
+        @($LegacyKeys | Where-Object { $_ -notin $keys }) | Should -BeNullOrEmpty -Because 'later releases kept every older pair'
     }
 
     It 'takes every parameter name of the parameter list from current-api.md' {

@@ -79,12 +79,8 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             return "PUT /api/domain/admins/<domain> removeAdmin; the admin no longer manages it.";
         }
 
-        private static async Task<string> RemoveAsync(CheckContext c, CancellationToken ct)
-        {
-            await c.Client.RemoveAdminAsync(c.Admin, ct).ConfigureAwait(false);
-            c.Removed(Key);
-            Expect.That(await CheckCalls.IsGoneAsync(() => c.Client.GetAdminAsync(c.Admin, ct)).ConfigureAwait(false), "DELETE answered success, but the admin is still there.");
-            return "DELETE /api/admin/<mail>; the admin is gone.";
-        }
+        private static Task<string> RemoveAsync(CheckContext c, CancellationToken ct) =>
+            CommonSteps.RemovedAsync(c, Key, () => c.Client.RemoveAdminAsync(c.Admin, ct), () => c.Client.GetAdminAsync(c.Admin, ct),
+                "admin", "DELETE /api/admin/<mail>; the admin is gone.");
     }
 }

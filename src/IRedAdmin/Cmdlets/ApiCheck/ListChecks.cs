@@ -47,20 +47,12 @@ namespace IRedAdmin.Cmdlets.ApiCheck
         }
 
         private static Task<string> ListSubscribableAsync(CheckContext c, CancellationToken ct) =>
-            Task.Run(() =>
-            {
-                var lists = c.Client.StreamSubscribableLists(c.Domain, ct).Select(l => l.Mail).ToList();
-                Expect.That(lists.Any(l => CheckCalls.Same(l, c.List)), $"GET /api/mls/<domain> lists {lists.Count} lists, not the scratch list.");
-                return "GET /api/mls/<domain> lists the scratch list.";
-            }, ct);
+            CommonSteps.ListedAsync(() => c.Client.StreamSubscribableLists(c.Domain, ct).Select(l => l.Mail),
+                c.List, "GET /api/mls/<domain>", "lists", "list", ct);
 
-        private static async Task<string> RemoveSubscribableAsync(CheckContext c, CancellationToken ct)
-        {
-            await c.Client.RemoveSubscribableListAsync(c.List, false, ct).ConfigureAwait(false);
-            c.Removed(SubscribableFact);
-            Expect.That(await CheckCalls.IsGoneAsync(() => c.Client.GetSubscribableListAsync(c.List, ct)).ConfigureAwait(false), "DELETE answered success, but the list is still there.");
-            return "DELETE /api/ml/<mail>?keep_archive=no; the list is gone.";
-        }
+        private static Task<string> RemoveSubscribableAsync(CheckContext c, CancellationToken ct) =>
+            CommonSteps.RemovedAsync(c, SubscribableFact, () => c.Client.RemoveSubscribableListAsync(c.List, false, ct),
+                () => c.Client.GetSubscribableListAsync(c.List, ct), "list", "DELETE /api/ml/<mail>?keep_archive=no; the list is gone.");
 
         private static async Task<string> CreateLdapAsync(CheckContext c, CancellationToken ct)
         {
@@ -80,12 +72,8 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             return "PUT /api/maillist/<mail>; read back the new name.";
         }
 
-        private static async Task<string> RemoveLdapAsync(CheckContext c, CancellationToken ct)
-        {
-            await c.Client.RemoveMailingListAsync(c.LdapList, false, ct).ConfigureAwait(false);
-            c.Removed(LdapFact);
-            Expect.That(await CheckCalls.IsGoneAsync(() => c.Client.GetMailingListAsync(c.LdapList, ct)).ConfigureAwait(false), "DELETE answered success, but the list is still there.");
-            return "DELETE /api/maillist/<mail>; the list is gone.";
-        }
+        private static Task<string> RemoveLdapAsync(CheckContext c, CancellationToken ct) =>
+            CommonSteps.RemovedAsync(c, LdapFact, () => c.Client.RemoveMailingListAsync(c.LdapList, false, ct),
+                () => c.Client.GetMailingListAsync(c.LdapList, ct), "list", "DELETE /api/maillist/<mail>; the list is gone.");
     }
 }

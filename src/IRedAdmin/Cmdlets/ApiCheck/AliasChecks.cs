@@ -26,14 +26,12 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             yield return new CheckStep(Area, "Remove alias", RemoveAsync, null, Fact);
         }
 
-        private static async Task<string> CreateAsync(CheckContext c, CancellationToken ct)
-        {
-            await c.Client.NewAliasAsync(c.Alias, new AliasSettings { Name = "API check alias", Members = new[] { c.User } }, ct).ConfigureAwait(false);
-            c.Created(Key, "alias " + c.Alias, t => c.Client.RemoveAliasAsync(c.Alias, t));
-            var alias = await c.Client.GetAliasAsync(c.Alias, ct).ConfigureAwait(false);
-            Expect.That(alias.Members.Any(m => CheckCalls.Same(m, c.User)), $"created, but its members read '{string.Join(",", alias.Members)}'.");
-            return "POST /api/alias/<mail>; read back with its member.";
-        }
+        private static Task<string> CreateAsync(CheckContext c, CancellationToken ct) =>
+            CommonSteps.CreatedAsync(c, Key, "alias " + c.Alias,
+                () => c.Client.NewAliasAsync(c.Alias, new AliasSettings { Name = "API check alias", Members = new[] { c.User } }, ct),
+                t => c.Client.RemoveAliasAsync(c.Alias, t), () => c.Client.GetAliasAsync(c.Alias, ct),
+                alias => alias.Members.Any(m => CheckCalls.Same(m, c.User)), alias => $"created, but its members read '{string.Join(",", alias.Members)}'.",
+                "POST /api/alias/<mail>; read back with its member.");
 
         private static async Task<string> ChangeAsync(CheckContext c, CancellationToken ct)
         {

@@ -7,11 +7,25 @@ using System.Threading.Tasks;
 namespace IRedAdmin.Cmdlets.ApiCheck
 {
     /// <summary>
-    /// The steps every scratch account goes through the same way (listed, renamed, removed), so each area's file
+    /// The steps every scratch account goes through the same way (created, listed, renamed, removed), so each area's file
     /// only says which calls and addresses are its own.
     /// </summary>
     internal static class CommonSteps
     {
+        /// <summary>
+        /// A creation: recorded for removal at the end as soon as the server took it (so a failed read-back still cleans
+        /// up), then read back.
+        /// </summary>
+        public static async Task<string> CreatedAsync<T>(CheckContext c, string key, string label, Func<Task> create, Func<CancellationToken, Task> remove,
+            Func<Task<T>> read, Func<T, bool> expected, Func<T, string> mismatch, string detail)
+        {
+            await create().ConfigureAwait(false);
+            c.Created(key, label, remove);
+            var created = await read().ConfigureAwait(false);
+            Expect.That(expected(created), mismatch(created));
+            return detail;
+        }
+
         /// <summary>A listing (streamed, so run off the caller's thread) names the scratch account.</summary>
         public static Task<string> ListedAsync(Func<IEnumerable<string>> names, string scratch, string route, string plural, string noun, CancellationToken ct) =>
             Task.Run(() =>

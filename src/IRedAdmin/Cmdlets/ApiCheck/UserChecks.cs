@@ -28,14 +28,12 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             yield return new CheckStep(Area, "Remove user", RemoveAsync, null, Fact);
         }
 
-        private static async Task<string> CreateAsync(CheckContext c, CancellationToken ct)
-        {
-            await c.Client.NewUserAsync(c.User, new UserSettings { Name = "API check user", Password = c.Password }, ct).ConfigureAwait(false);
-            c.Created(Key, "user " + c.User, t => c.Client.RemoveUserAsync(c.User, null, t));
-            var user = await c.Client.GetUserAsync(c.User, ct).ConfigureAwait(false);
-            Expect.That(user.Name == "API check user", $"created, but its name reads '{user.Name}'.");
-            return "POST /api/user/<mail>; read back with its name.";
-        }
+        private static Task<string> CreateAsync(CheckContext c, CancellationToken ct) =>
+            CommonSteps.CreatedAsync(c, Key, "user " + c.User,
+                () => c.Client.NewUserAsync(c.User, new UserSettings { Name = "API check user", Password = c.Password }, ct),
+                t => c.Client.RemoveUserAsync(c.User, null, t), () => c.Client.GetUserAsync(c.User, ct),
+                user => user.Name == "API check user", user => $"created, but its name reads '{user.Name}'.",
+                "POST /api/user/<mail>; read back with its name.");
 
         private static async Task<string> ChangeAsync(CheckContext c, CancellationToken ct)
         {

@@ -8,10 +8,6 @@ namespace IRedAdmin.Client.Tests;
 /// <summary>One meaning for an error on every release, in plain words.</summary>
 public sealed class ErrorMeaningTests
 {
-    private static IRedAdminClient Client(FakeServer server) =>
-        new(new IRedAdminClientOptions(new Uri("https://mail.example.com/iredadmin")) { RetryDelay = TimeSpan.FromMilliseconds(1) },
-            new NetworkCredential("postmaster@example.com", "S3cret-pw"), server);
-
     [Theory]
     [InlineData("NO_SUCH_ACCOUNT")]
     [InlineData("NO_SUCH_DOMAIN")]
@@ -19,7 +15,7 @@ public sealed class ErrorMeaningTests
     public async Task A_missing_domain_is_not_found_whatever_the_release_answers(string code)
     {
         var server = new FakeServer().LoginOk().Json($"{{\"_success\": false, \"_msg\": \"{code}\"}}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.GetDomainAsync("ghost.example"));
         Assert.True(ex.IsNotFound);
         Assert.Equal(code, ex.Code);
@@ -31,7 +27,7 @@ public sealed class ErrorMeaningTests
     public async Task A_user_in_a_missing_domain_names_the_domain()
     {
         var server = new FakeServer().LoginOk().Json("{\"_success\": false, \"_msg\": \"INVALID_DOMAIN_NAME\"}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.NewUserAsync("a@ghost.example", new UserSettings { Password = "x" }));
         Assert.True(ex.IsNotFound);
         Assert.Contains("'ghost.example' does not exist", ex.Message);
@@ -41,7 +37,7 @@ public sealed class ErrorMeaningTests
     public async Task Invalid_domain_name_without_a_well_formed_domain_in_the_path_stays_a_refusal()
     {
         var server = new FakeServer().LoginOk().Json("{\"_success\": false, \"_msg\": \"INVALID_DOMAIN_NAME\"}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.SetGreylistingSpfDomainsAsync(null, new[] { "bad_domain" }, null));
         Assert.False(ex.IsNotFound);
         Assert.Equal("The server refused the domain name (INVALID_DOMAIN_NAME).", ex.Message);
@@ -55,7 +51,7 @@ public sealed class ErrorMeaningTests
     public async Task Password_policy_failures_name_each_unmet_rule(string code, string rules)
     {
         var server = new FakeServer().LoginOk().Json($"{{\"_success\": false, \"_msg\": \"{code}\"}}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.SetUserAsync("a@example.com", new UserSettings { Password = "weak" }));
         Assert.Equal($"The password does not meet the server's password policy: {rules} ({code}).", ex.Message);
         Assert.Equal(rules.Split("; "), ex.UnmetPasswordRules);
@@ -79,7 +75,7 @@ public sealed class ErrorMeaningTests
     {
         // Later releases answer success to the DELETE itself; the lookup before it is what finds the user missing.
         var server = new FakeServer().LoginOk().Json("{\"_success\": false, \"_msg\": \"NO_SUCH_ACCOUNT\"}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.RemoveUserAsync("ghost@example.com"));
         Assert.True(ex.IsNotFound);
         Assert.Equal(new[] { "POST", "GET" }, server.Requests.Select(r => r.Method));
@@ -89,7 +85,7 @@ public sealed class ErrorMeaningTests
     public async Task A_redirect_that_says_why_is_described()
     {
         var server = new FakeServer().LoginOk().Html(HttpStatusCode.SeeOther, "", "https://mail.example.com/iredadmin/domains?msg=PERMISSION_DENIED");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.GetThrottleAsync(IRedAdmin.Client.Models.PolicyScope.Global, null, IRedAdmin.Client.Models.ThrottleDirection.Inbound));
         Assert.Equal("REDIRECTED", ex.Code);
         Assert.Equal("PERMISSION_DENIED", ex.RedirectReason);

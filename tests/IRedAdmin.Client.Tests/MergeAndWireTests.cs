@@ -11,10 +11,6 @@ namespace IRedAdmin.Client.Tests;
 /// </summary>
 public sealed class MergeAndWireTests
 {
-    private static IRedAdminClient Client(FakeServer server) =>
-        new(new IRedAdminClientOptions(new Uri("https://mail.example.com/iredadmin")) { RetryDelay = TimeSpan.FromMilliseconds(1) },
-            new NetworkCredential("postmaster@example.com", "S3cret-pw"), server);
-
     private static string[] Lines(FakeServer server) =>
         server.Requests.Skip(1).Select(r => r.Method + " " + r.WirePath + r.Uri.Query + (string.IsNullOrEmpty(r.Body) ? "" : " " + r.Body)).ToArray();
 
@@ -24,7 +20,7 @@ public sealed class MergeAndWireTests
         var server = new FakeServer().LoginOk()
             .Json("{\"_success\": true, \"_data\": {\"domain\": \"example.com\", \"catchall\": [\"a@example.com\", \"b@example.com\"], \"relayhost\": \"smtp:[192.0.2.2]:25\"}}")
             .Json("{\"_success\": true}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         await client.SetDomainAsync("example.com", new DomainSettings { Description = "Sales" });
         Assert.Equal(new[]
         {
@@ -42,7 +38,7 @@ public sealed class MergeAndWireTests
             .Json("{\"_success\": true}")
             .Json("{\"_success\": true, \"_data\": {\"domain\": \"b.example\", \"catchall\": [], \"relayhost\": \"smtp:[192.0.2.9]\"}}")
             .Json("{\"_success\": true}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         await client.SetDomainAsync("example.com", new DomainSettings { CatchAll = new string[0], OutboundRelay = "" });
         var shared = new DomainSettings { QuotaMB = 10 };
         await client.SetDomainAsync("a.example", shared);
@@ -64,7 +60,7 @@ public sealed class MergeAndWireTests
         var server = new FakeServer().LoginOk()
             .Json("{\"_success\": true, \"_data\": {\"domainName\": \"example.com\", \"accountStatus\": \"active\"}}")
             .Json("{\"_success\": true}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         await client.SetDomainAsync("example.com", new DomainSettings { Description = "x" });
         Assert.Equal("name=x", server.Requests[2].Body);
     }
@@ -77,7 +73,7 @@ public sealed class MergeAndWireTests
                   " \"spam_quarantine_to\": \"spam-quarantine\", \"virus_quarantine_to\": \"\", \"banned_quarantine_to\": \"\", \"bad_header_quarantine_to\": \"\"," +
                   " \"spam_modifies_subj\": \"Y\", \"spam_tag_level\": 2, \"spam_tag2_level\": 6, \"banned_rulenames\": \"ALLOW_MS_WORD\"}}")
             .Json("{\"_success\": true}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         await client.SetSpamPolicyAsync(PolicyScope.Domain, "example.com", new SpamPolicySettings { SpamScore = 8 });
         Assert.Equal(new[]
         {
@@ -92,7 +88,7 @@ public sealed class MergeAndWireTests
     public async Task A_spam_policy_change_without_a_stored_policy_sends_only_the_change()
     {
         var server = new FakeServer().LoginOk().Json("{\"_success\": true, \"_data\": {}}").Json("{\"_success\": true}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         await client.SetSpamPolicyAsync(PolicyScope.User, "a@example.com", new SpamPolicySettings { QuarantineSpam = true });
         Assert.Equal("quarantine_spam=yes", server.Requests[2].Body);
     }
@@ -103,7 +99,7 @@ public sealed class MergeAndWireTests
         var server = new FakeServer().LoginOk()
             .Json("{\"_success\": true, \"setting\": {\"id\": 3, \"period\": 3600, \"msg_size\": 10485760, \"max_msgs\": 20, \"max_quota\": -1, \"max_rcpts\": 5}}")
             .Json("{\"_success\": true}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         await client.SetThrottleAsync(PolicyScope.User, "a@example.com", ThrottleDirection.Outbound, new ThrottleSettings { MaxMessages = 50 });
         Assert.Equal(new[]
         {
@@ -118,7 +114,7 @@ public sealed class MergeAndWireTests
         var server = new FakeServer().LoginOk()
             .Json("{\"_success\": true}")
             .Json("{\"_success\": true, \"setting\": {}}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         await client.SetThrottleAsync(PolicyScope.Global, null, ThrottleDirection.Inbound,
             new ThrottleSettings { Period = TimeSpan.FromMinutes(1), MaxMessageSizeBytes = 0, MaxMessages = 10, MaxQuotaBytes = IRedThrottle.Inherit });
         var ex = await Assert.ThrowsAsync<IRedAdmin.Client.Validation.InvalidInputException>(() =>
@@ -135,7 +131,7 @@ public sealed class MergeAndWireTests
     public async Task A_list_is_created_with_the_create_names_and_its_size_set_by_a_put()
     {
         var server = new FakeServer().LoginOk().Json("{\"_success\": true}").Json("{\"_success\": true}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         await client.NewSubscribableListAsync("news@example.com", new SubscribableListSettings
         {
             Name = "News", Description = "Monthly", MaxMailSizeBytes = 1000, DisableDigest = true, Status = AccountStatus.Disabled,
@@ -159,7 +155,7 @@ public sealed class MergeAndWireTests
         var server = new FakeServer().LoginOk()
             .Json("{\"_success\": true, \"_data\": {\"mail\": \"news@example.com\", \"accountStatus\": \"disabled\", \"subscribers\": [\"a@x.example\", {\"mail\": \"b@x.example\", \"subscription\": \"digest\"}]}}")
             .Json("{\"_success\": true}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         await client.SetSubscribableListAsync("news@example.com", new SubscribableListSettings { MaxMailSizeBytes = 1000, Members = new[] { "b@x.example", "c@x.example" } });
         Assert.Equal(new[]
         {
@@ -175,7 +171,7 @@ public sealed class MergeAndWireTests
             .Json("{\"_success\": true}")
             .Json("{\"_success\": true, \"_data\": {\"mail\": \"news@example.com\"}}")
             .Json("{\"_success\": true}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         await client.SetSubscribableListAsync("news@example.com", new SubscribableListSettings { Status = AccountStatus.Active, AddMembers = new[] { "d@x.example" } });
         await client.RemoveSubscribableListAsync("news@example.com", keepArchive: true);
         Assert.Equal(new[]
@@ -196,7 +192,7 @@ public sealed class MergeAndWireTests
             .Json("{\"_success\": true, \"status\": \"inherit\"}")
             .Json("{\"_success\": true, \"status\": \"disabled\"}")
             .Json("{\"_success\": true, \"whitelists\": []}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         var all = await client.GetAllGreylistingAsync();
         Assert.Equal(new[] { "global @. Enabled", "a@example.com @. Disabled", "a@example.com @bad.example Enabled" },
             all.Select(g => $"{g.Account} {g.Sender} {g.Status}"));
@@ -240,10 +236,6 @@ public sealed class AdminLimitMergeTests
 /// <summary>Domain services on later releases: addService replaces the whole set, and a PUT whose set does not change applies nothing else.</summary>
 public sealed class DomainServiceMergeTests
 {
-    private static IRedAdminClient Client(FakeServer server, ApiDialect dialect) =>
-        new(new IRedAdminClientOptions(new Uri("https://mail.example.com/iredadmin")) { Dialect = dialect },
-            new NetworkCredential("postmaster@example.com", "S3cret-pw"), server);
-
     private static string[] Lines(FakeServer server) =>
         server.Requests.Skip(1).Select(r => r.Method + " " + r.WirePath + (string.IsNullOrEmpty(r.Body) ? "" : " " + r.Body)).ToArray();
 
@@ -253,7 +245,7 @@ public sealed class DomainServiceMergeTests
     public async Task An_added_service_becomes_the_whole_set_and_goes_in_a_put_of_its_own()
     {
         var server = new FakeServer().LoginOk("iRedAdmin-Pro-LDAP=1").Json(LdapDomain).Json("{\"_success\": true}").Json("{\"_success\": true}");
-        using var client = Client(server, ApiDialect.Modern);
+        using var client = TestClient.For(server, ApiDialect.Modern);
         await client.SetDomainAsync("example.com", new DomainSettings { Description = "Sales", EnableServices = new[] { "self-service" }, DisableServices = new[] { "senderbcc" } });
         Assert.Equal(new[]
         {
@@ -267,7 +259,7 @@ public sealed class DomainServiceMergeTests
     public async Task A_service_edit_that_changes_nothing_is_left_out_so_the_rest_applies()
     {
         var server = new FakeServer().LoginOk("iRedAdmin-Pro-LDAP=1").Json(LdapDomain).Json("{\"_success\": true}");
-        using var client = Client(server, ApiDialect.Modern);
+        using var client = TestClient.For(server, ApiDialect.Modern);
         await client.SetDomainAsync("example.com", new DomainSettings { Description = "Sales", EnableServices = new[] { "mail" } });
         Assert.Equal(new[] { "GET /iredadmin/api/domain/example.com", "PUT /iredadmin/api/domain/example.com name=Sales&catchall=&outboundRelay=" }, Lines(server));
     }
@@ -276,7 +268,7 @@ public sealed class DomainServiceMergeTests
     public async Task The_older_dialect_keeps_one_put_with_enable_and_disable()
     {
         var server = new FakeServer().LoginOk().Json("{\"_success\": true}");
-        using var client = Client(server, ApiDialect.Seed);
+        using var client = TestClient.For(server, ApiDialect.Seed);
         await client.SetDomainAsync("example.com", new DomainSettings { Description = "Sales", EnableServices = new[] { "self-service" }, CatchAll = new string[0], OutboundRelay = "" });
         Assert.Equal(new[] { "PUT /iredadmin/api/domain/example.com name=Sales&catchall=&outboundRelay=&enableService=self-service" }, Lines(server));
     }

@@ -8,12 +8,6 @@ namespace IRedAdmin.Client.Tests;
 /// <summary>What the client learns from the server's answers: the session cookie, the backend, the release family.</summary>
 public sealed class ServerDetectionTests
 {
-    private static IRedAdminClient Client(FakeServer server, ApiDialect? dialect = null)
-    {
-        var options = new IRedAdminClientOptions(new Uri("https://mail.example.com/iredadmin")) { RetryDelay = TimeSpan.FromMilliseconds(1), Dialect = dialect };
-        return new IRedAdminClient(options, new NetworkCredential("postmaster@example.com", "S3cret-pw"), server);
-    }
-
     [Theory]
     [InlineData("iRedAdmin-Pro-MYSQL", ServerBackend.Sql)]
     [InlineData("iRedAdmin-Pro-PGSQL", ServerBackend.Sql)]
@@ -21,7 +15,7 @@ public sealed class ServerDetectionTests
     public async Task A_pro_cookie_tells_backend_and_current_release_without_asking(string cookie, ServerBackend backend)
     {
         var server = new FakeServer().LoginOk(cookie + "=0123456789abcdef0123456789abcdef01234567");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         await client.LoginAsync();
         await client.DetectServerAsync();
         Assert.Single(server.Requests);
@@ -38,7 +32,7 @@ public sealed class ServerDetectionTests
             .Html(HttpStatusCode.NotFound, "<html>not found</html>")                         // GET /api/domains: not on older releases
             .Json("{\"_success\": false, \"_msg\": \"NO_SUCH_ACCOUNT\"}")                      // GET /api/admin/<me>: a mail user
             .Json("{\"_success\": true, \"_data\": {\"username\": \"postmaster@example.com\", \"quota\": 1024}}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         await client.LoginAsync();
         await client.DetectServerAsync();
         Assert.Equal(new[] { "/iredadmin/api/domains", "/iredadmin/api/admin/postmaster%40example.com", "/iredadmin/api/user/postmaster%40example.com" },
@@ -56,7 +50,7 @@ public sealed class ServerDetectionTests
         var server = new FakeServer().LoginOk("session=1")
             .Json("{\"_success\": true, \"_data\": [\"example.com\"]}")
             .Json("{\"_success\": true, \"_data\": {\"mail\": \"postmaster@example.com\", \"accountStatus\": \"active\"}}");
-        using var client = Client(server, ApiDialect.Seed);
+        using var client = TestClient.For(server, ApiDialect.Seed);
         await client.LoginAsync();
         await client.DetectServerAsync();
         Assert.Equal(ServerRelease.Current, client.Release);
@@ -70,7 +64,7 @@ public sealed class ServerDetectionTests
         var server = new FakeServer().LoginOk("iRedAdmin-Pro-MYSQL=aaaa")
             .Json("{\"_success\": true, \"_data\": {\"domain\": \"example.com\"}}", setCookie: "iRedAdmin-Pro-MYSQL=bbbb; Path=/iredadmin/")
             .Json("{\"_success\": true, \"_data\": {\"domain\": \"example.com\"}}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         await client.GetDomainAsync("example.com");
         await client.GetDomainAsync("example.com");
         Assert.Equal("iRedAdmin-Pro-MYSQL=aaaa", server.Requests[1].Cookie);
@@ -89,7 +83,7 @@ public sealed class ServerDetectionTests
             })
             .Json("{\"_success\": true, \"_data\": {}}", setCookie: "lb=; Max-Age=0")
             .Json("{\"_success\": true, \"_data\": {}}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         await client.GetAsync(IRedAdmin.Client.Http.ApiPath.Of("domain", "example.com"));
         await client.GetAsync(IRedAdmin.Client.Http.ApiPath.Of("domain", "example.com"));
         Assert.Equal("lb=node1; webpy_session_id=1234", server.Requests[1].Cookie);
@@ -103,7 +97,7 @@ public sealed class ServerDetectionTests
             .Json("{\"_success\": false, \"_msg\": \"PERMISSION_DENIED\"}")
             .LoginOk("iRedAdmin-Pro-MYSQL=ffffffffffffffffffffffffffffffffffffffff")
             .Json("{\"_success\": true}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         await client.AddSenderListEntriesAsync(SenderListDirection.Inbound, SenderListType.Blacklist, SenderListTarget.Global, new[] { "spam@bad.example" });
         Assert.Equal(new[] { "POST /iredadmin/api/login", "POST /iredadmin/api/wblist/inbound/blacklist/global", "POST /iredadmin/api/login", "POST /iredadmin/api/wblist/inbound/blacklist/global" },
             server.Requests.Select(r => r.Method + " " + r.WirePath));
@@ -119,7 +113,7 @@ public sealed class ServerDetectionTests
             .LoginOk()
             .Json("{\"_success\": false, \"_msg\": \"PERMISSION_DENIED\"}")
             .Json("{\"_success\": false, \"_msg\": \"PERMISSION_DENIED\"}");
-        using var client = Client(server);
+        using var client = TestClient.For(server);
         var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.GetSenderListAsync(SenderListDirection.Outbound, SenderListType.Whitelist, SenderListTarget.Global));
         Assert.Equal("PERMISSION_DENIED", ex.Code);
         await Assert.ThrowsAsync<IRedAdminException>(() => client.GetDomainAsync("example.com"));

@@ -17,23 +17,15 @@ public class ReleaseTests
         Assert.Contains("--release legacy|current", CommandLine.Usage);
     }
 
-    private static async Task<JsonElement> Control(Emu emu, HttpMethod method, string path)
-    {
-        var root = emu.Server.BaseUri.GetLeftPart(UriPartial.Authority);
-        using var resp = await emu.Admin.Http.SendAsync(new HttpRequestMessage(method, root + "/_emulator/" + path));
-        Assert.Equal(HttpStatusCode.OK, resp.StatusCode);
-        return JsonDocument.Parse(await resp.Content.ReadAsStringAsync()).RootElement.Clone();
-    }
-
     [Fact]
     public async Task Reset_switches_release_and_info_reports_it()
     {
         await using var emu = await Emu.StartAsync(login: false);
-        var info = await Control(emu, HttpMethod.Get, "");
+        var info = await emu.ControlAsync(HttpMethod.Get, "");
         Assert.Equal("current", info.GetProperty("release").GetString());
         Assert.Equal("iRedAdmin-Pro-MYSQL", info.GetProperty("cookieName").GetString());
 
-        info = await Control(emu, HttpMethod.Post, "reset?release=legacy");
+        info = await emu.ControlAsync(HttpMethod.Post, "reset?release=legacy");
         Assert.Equal("legacy", info.GetProperty("release").GetString());
         Assert.Equal("iRedAdmin", info.GetProperty("cookieName").GetString());
         Assert.Equal(EmulatorRelease.Legacy, emu.Server.Options.Release);
@@ -41,10 +33,10 @@ public class ReleaseTests
         Assert.Equal(HttpStatusCode.NotFound, (await emu.Admin.GetAsync("/api/domains")).Status);
 
         // Backend and release together; a reset without release keeps the current one.
-        info = await Control(emu, HttpMethod.Post, "reset?release=current&backend=ldap");
+        info = await emu.ControlAsync(HttpMethod.Post, "reset?release=current&backend=ldap");
         Assert.Equal("current", info.GetProperty("release").GetString());
         Assert.Equal("ldap", info.GetProperty("backend").GetString());
-        info = await Control(emu, HttpMethod.Post, "reset");
+        info = await emu.ControlAsync(HttpMethod.Post, "reset");
         Assert.Equal("current", info.GetProperty("release").GetString());
         (await emu.Admin.LoginAsync("postmaster@example.com", "Emul@tor-Passw0rd")).AssertOk();
         (await emu.Admin.GetAsync("/api/domains")).AssertOk();

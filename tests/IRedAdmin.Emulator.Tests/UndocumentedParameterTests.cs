@@ -7,14 +7,6 @@ namespace IRedAdmin.Emulator.Tests;
 /// <summary>Parameters their document does not list for a pair: recorded, and not read by the server.</summary>
 public class UndocumentedParameterTests
 {
-    private static async Task<JsonElement> Control(Emu emu, HttpMethod method, string path)
-    {
-        var root = emu.Server.BaseUri.GetLeftPart(UriPartial.Authority);
-        using var resp = await emu.Admin.Http.SendAsync(new HttpRequestMessage(method, root + "/_emulator/" + path));
-        Assert.Equal(HttpStatusCode.OK, resp.StatusCode);
-        return JsonDocument.Parse(await resp.Content.ReadAsStringAsync()).RootElement.Clone();
-    }
-
     [Fact]
     public async Task Undocumented_parameters_are_logged_and_kept_until_reset()
     {
@@ -26,18 +18,18 @@ public class UndocumentedParameterTests
         var log = emu.Server.Requests.Snapshot();
         Assert.Equal(new[] { "enableService", "description" }, log[^2].Undocumented);
         Assert.Empty(log[^1].Undocumented);
-        var requests = await Control(emu, HttpMethod.Get, "requests");
+        var requests = await emu.ControlAsync(HttpMethod.Get, "requests");
         Assert.Equal(new[] { "enableService", "description" }, requests[requests.GetArrayLength() - 2].GetProperty("undocumented").EnumerateArray().Select(e => e.GetString()).ToArray());
 
         // Clearing the request log keeps them; reset does not.
-        await Control(emu, HttpMethod.Delete, "requests");
-        var undocumented = await Control(emu, HttpMethod.Get, "undocumented");
+        await emu.ControlAsync(HttpMethod.Delete, "requests");
+        var undocumented = await emu.ControlAsync(HttpMethod.Get, "undocumented");
         var entry = Assert.Single(undocumented.EnumerateArray());
         Assert.Equal("PUT", entry.GetProperty("method").GetString());
         Assert.Equal("/api/domain/example.com", entry.GetProperty("path").GetString());
         Assert.Equal(new[] { "enableService", "description" }, entry.GetProperty("undocumented").EnumerateArray().Select(e => e.GetString()).ToArray());
-        await Control(emu, HttpMethod.Post, "reset");
-        Assert.Equal(0, (await Control(emu, HttpMethod.Get, "undocumented")).GetArrayLength());
+        await emu.ControlAsync(HttpMethod.Post, "reset");
+        Assert.Equal(0, (await emu.ControlAsync(HttpMethod.Get, "undocumented")).GetArrayLength());
     }
 
     [Fact]

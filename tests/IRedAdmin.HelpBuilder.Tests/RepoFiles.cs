@@ -17,22 +17,3 @@ internal static class RepoFiles
         throw new InvalidOperationException("IRedAdmin.PowerShell.sln not found above " + AppContext.BaseDirectory);
     }
 }
-
-/// <summary>A temporary folder removed after the test.</summary>
-internal sealed class TempDir : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("iredhelp-").FullName;
-
-    public string Write(string name, string text)
-    {
-        var file = System.IO.Path.Combine(Path, name);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
-        File.WriteAllText(file, text);
-        return file;
-    }
-
-    public void Dispose()
-    {
-        try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
-    }
-}

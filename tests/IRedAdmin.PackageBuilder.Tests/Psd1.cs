@@ -28,22 +28,3 @@ internal static class Psd1
 
     public static ManifestException Fails(string text) => Assert.Throws<ManifestException>(() => Parse(text));
 }
-
-/// <summary>A temporary folder removed after the test.</summary>
-internal sealed class TempDir : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("iredpkg-").FullName;
-
-    public string Write(string name, string text)
-    {
-        var file = System.IO.Path.Combine(Path, name);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
-        File.WriteAllText(file, text);
-        return file;
-    }
-
-    public void Dispose()
-    {
-        try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
-    }
-}

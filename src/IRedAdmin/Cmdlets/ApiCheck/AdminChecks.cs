@@ -32,14 +32,12 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             yield return new CheckStep(Area, "Remove standalone admin", RemoveAsync, null, Fact);
         }
 
-        private static async Task<string> CreateAsync(CheckContext c, CancellationToken ct)
-        {
-            await c.Client.NewAdminAsync(c.Admin, new AdminSettings { Name = "API check admin", Password = c.Password, IsGlobalAdmin = false }, ct).ConfigureAwait(false);
-            c.Created(Key, "standalone admin " + c.Admin, t => c.Client.RemoveAdminAsync(c.Admin, t));
-            var admin = await c.Client.GetAdminAsync(c.Admin, ct).ConfigureAwait(false);
-            Expect.That(admin.Name == "API check admin" && !admin.IsGlobalAdmin, $"created, but reads name '{admin.Name}', global admin {admin.IsGlobalAdmin}.");
-            return "POST /api/admin/<mail>; read back as a normal admin with its name.";
-        }
+        private static Task<string> CreateAsync(CheckContext c, CancellationToken ct) =>
+            CommonSteps.CreatedAsync(c, Key, "standalone admin " + c.Admin,
+                () => c.Client.NewAdminAsync(c.Admin, new AdminSettings { Name = "API check admin", Password = c.Password, IsGlobalAdmin = false }, ct),
+                t => c.Client.RemoveAdminAsync(c.Admin, t), () => c.Client.GetAdminAsync(c.Admin, ct),
+                admin => admin.Name == "API check admin" && !admin.IsGlobalAdmin, admin => $"created, but reads name '{admin.Name}', global admin {admin.IsGlobalAdmin}.",
+                "POST /api/admin/<mail>; read back as a normal admin with its name.");
 
         private static async Task<string> ChangeAsync(CheckContext c, CancellationToken ct)
         {
@@ -79,12 +77,8 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             return "PUT /api/domain/admins/<domain> removeAdmin; the admin no longer manages it.";
         }
 
-        private static async Task<string> RemoveAsync(CheckContext c, CancellationToken ct)
-        {
-            await c.Client.RemoveAdminAsync(c.Admin, ct).ConfigureAwait(false);
-            c.Removed(Key);
-            Expect.That(await CheckCalls.IsGoneAsync(() => c.Client.GetAdminAsync(c.Admin, ct)).ConfigureAwait(false), "DELETE answered success, but the admin is still there.");
-            return "DELETE /api/admin/<mail>; the admin is gone.";
-        }
+        private static Task<string> RemoveAsync(CheckContext c, CancellationToken ct) =>
+            CommonSteps.RemovedAsync(c, Key, () => c.Client.RemoveAdminAsync(c.Admin, ct), () => c.Client.GetAdminAsync(c.Admin, ct),
+                "admin", "DELETE /api/admin/<mail>; the admin is gone.");
     }
 }

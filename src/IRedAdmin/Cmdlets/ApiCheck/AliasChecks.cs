@@ -26,14 +26,12 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             yield return new CheckStep(Area, "Remove alias", RemoveAsync, null, Fact);
         }
 
-        private static async Task<string> CreateAsync(CheckContext c, CancellationToken ct)
-        {
-            await c.Client.NewAliasAsync(c.Alias, new AliasSettings { Name = "API check alias", Members = new[] { c.User } }, ct).ConfigureAwait(false);
-            c.Created(Key, "alias " + c.Alias, t => c.Client.RemoveAliasAsync(c.Alias, t));
-            var alias = await c.Client.GetAliasAsync(c.Alias, ct).ConfigureAwait(false);
-            Expect.That(alias.Members.Any(m => CheckCalls.Same(m, c.User)), $"created, but its members read '{string.Join(",", alias.Members)}'.");
-            return "POST /api/alias/<mail>; read back with its member.";
-        }
+        private static Task<string> CreateAsync(CheckContext c, CancellationToken ct) =>
+            CommonSteps.CreatedAsync(c, Key, "alias " + c.Alias,
+                () => c.Client.NewAliasAsync(c.Alias, new AliasSettings { Name = "API check alias", Members = new[] { c.User } }, ct),
+                t => c.Client.RemoveAliasAsync(c.Alias, t), () => c.Client.GetAliasAsync(c.Alias, ct),
+                alias => alias.Members.Any(m => CheckCalls.Same(m, c.User)), alias => $"created, but its members read '{string.Join(",", alias.Members)}'.",
+                "POST /api/alias/<mail>; read back with its member.");
 
         private static async Task<string> ChangeAsync(CheckContext c, CancellationToken ct)
         {
@@ -46,31 +44,20 @@ namespace IRedAdmin.Cmdlets.ApiCheck
         }
 
         private static Task<string> ListAsync(CheckContext c, CancellationToken ct) =>
-            CheckCalls.LaterReleaseAsync(() => Task.Run(() =>
-            {
-                var aliases = c.Client.StreamAliases(c.Domain, ct).Select(a => a.Mail).ToList();
-                Expect.That(aliases.Any(a => CheckCalls.Same(a, c.Alias)), $"GET /api/aliases/<domain> lists {aliases.Count} aliases, not the scratch alias.");
-                return "GET /api/aliases/<domain> lists the scratch alias.";
-            }, ct), "listing of aliases");
+            CheckCalls.LaterReleaseAsync(() => CommonSteps.ListedAsync(() => c.Client.StreamAliases(c.Domain, ct).Select(a => a.Mail),
+                c.Alias, "GET /api/aliases/<domain>", "aliases", "alias", ct), "listing of aliases");
 
         private static async Task<string> RenameAsync(CheckContext c, CancellationToken ct)
         {
             var old = c.Alias;
             await c.Client.RenameAliasAsync(old, c.RenamedAlias, ct).ConfigureAwait(false);
             c.Alias = c.RenamedAlias;
-            c.Removed(Key);
-            c.Created(Key, "alias " + c.Alias, t => c.Client.RemoveAliasAsync(c.RenamedAlias, t));
-            await c.Client.GetAliasAsync(c.Alias, ct).ConfigureAwait(false);
-            Expect.That(await CheckCalls.IsGoneAsync(() => c.Client.GetAliasAsync(old, ct)).ConfigureAwait(false), "the new address exists, but so does the old one.");
-            return "POST /api/alias/<mail>/change_email/<new_mail>; the new address exists, the old one is gone.";
+            return await CommonSteps.RenamedAsync(c, Key, "alias", old, c.RenamedAlias, m => c.Client.GetAliasAsync(m, ct),
+                t => c.Client.RemoveAliasAsync(c.RenamedAlias, t), "/api/alias/<mail>").ConfigureAwait(false);
         }
 
-        private static async Task<string> RemoveAsync(CheckContext c, CancellationToken ct)
-        {
-            await c.Client.RemoveAliasAsync(c.Alias, ct).ConfigureAwait(false);
-            c.Removed(Key);
-            Expect.That(await CheckCalls.IsGoneAsync(() => c.Client.GetAliasAsync(c.Alias, ct)).ConfigureAwait(false), "DELETE answered success, but the alias is still there.");
-            return "DELETE /api/alias/<mail>; the alias is gone.";
-        }
+        private static Task<string> RemoveAsync(CheckContext c, CancellationToken ct) =>
+            CommonSteps.RemovedAsync(c, Key, () => c.Client.RemoveAliasAsync(c.Alias, ct), () => c.Client.GetAliasAsync(c.Alias, ct),
+                "alias", "DELETE /api/alias/<mail>; the alias is gone.");
     }
 }

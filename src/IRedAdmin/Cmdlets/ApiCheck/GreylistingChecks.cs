@@ -54,21 +54,20 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             CheckCalls.LaterReleaseAsync(async () =>
             {
                 var target = SenderListTarget.ForUser(c.User);
-                await c.Client.SetGreylistingWhitelistAsync(target, null, new[] { Sender }, null, ct).ConfigureAwait(false);
-                c.Created("greylisting-user", "user greylisting whitelist", t => c.Client.SetGreylistingWhitelistAsync(target, null, null, new[] { Sender }, t));
-                var senders = (await c.Client.GetGreylistingWhitelistAsync(target, ct).ConfigureAwait(false)).Select(e => e.Sender).ToArray();
-                Expect.That(senders.Contains(Sender), $"the whitelist reads '{string.Join(",", senders)}' after adding {Sender}.");
-                return "POST /api/greylisting/<mail>/whitelists addSenders; read back.";
+                return await EntrySteps.AddedAsync(c, "greylisting-user", "user greylisting whitelist",
+                    () => c.Client.SetGreylistingWhitelistAsync(target, null, new[] { Sender }, null, ct),
+                    t => c.Client.SetGreylistingWhitelistAsync(target, null, null, new[] { Sender }, t),
+                    () => ReadWhitelistAsync(c, target, ct), Sender, "whitelist", "POST /api/greylisting/<mail>/whitelists addSenders; read back.").ConfigureAwait(false);
             }, "greylisting");
 
-        private static async Task<string> RemoveWhitelistAsync(CheckContext c, CancellationToken ct)
+        private static Task<string> RemoveWhitelistAsync(CheckContext c, CancellationToken ct)
         {
             var target = SenderListTarget.ForUser(c.User);
-            await c.Client.SetGreylistingWhitelistAsync(target, null, null, new[] { Sender }, ct).ConfigureAwait(false);
-            c.Removed("greylisting-user");
-            var senders = (await c.Client.GetGreylistingWhitelistAsync(target, ct).ConfigureAwait(false)).Select(e => e.Sender).ToArray();
-            Expect.That(!senders.Contains(Sender), $"{Sender} is still whitelisted after its removal.");
-            return "POST /api/greylisting/<mail>/whitelists removeSenders; read back without it.";
+            return EntrySteps.TakenOffAsync(c, "greylisting-user", () => c.Client.SetGreylistingWhitelistAsync(target, null, null, new[] { Sender }, ct),
+                () => ReadWhitelistAsync(c, target, ct), Sender, "whitelisted", "POST /api/greylisting/<mail>/whitelists removeSenders; read back without it.");
         }
+
+        private static async Task<string[]> ReadWhitelistAsync(CheckContext c, SenderListTarget target, CancellationToken ct) =>
+            (await c.Client.GetGreylistingWhitelistAsync(target, ct).ConfigureAwait(false)).Select(e => e.Sender).ToArray();
     }
 }

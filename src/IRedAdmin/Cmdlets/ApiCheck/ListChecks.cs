@@ -29,14 +29,11 @@ namespace IRedAdmin.Cmdlets.ApiCheck
         }
 
         private static Task<string> CreateSubscribableAsync(CheckContext c, CancellationToken ct) =>
-            CheckCalls.LaterReleaseAsync(async () =>
-            {
-                await c.Client.NewSubscribableListAsync(c.List, new SubscribableListSettings { Name = "API check list", Owners = new[] { c.User } }, ct).ConfigureAwait(false);
-                c.Created(SubscribableFact, "subscribable list " + c.List, t => c.Client.RemoveSubscribableListAsync(c.List, false, t));
-                var list = await c.Client.GetSubscribableListAsync(c.List, ct).ConfigureAwait(false);
-                Expect.That(list.Name == "API check list", $"created, but its name reads '{list.Name}'.");
-                return "POST /api/ml/<mail>; read back with its name.";
-            }, "subscribable (mlmmj) lists");
+            CheckCalls.LaterReleaseAsync(() => CommonSteps.CreatedAsync(c, SubscribableFact, "subscribable list " + c.List,
+                () => c.Client.NewSubscribableListAsync(c.List, new SubscribableListSettings { Name = "API check list", Owners = new[] { c.User } }, ct),
+                t => c.Client.RemoveSubscribableListAsync(c.List, false, t), () => c.Client.GetSubscribableListAsync(c.List, ct),
+                list => list.Name == "API check list", list => $"created, but its name reads '{list.Name}'.",
+                "POST /api/ml/<mail>; read back with its name."), "subscribable (mlmmj) lists");
 
         private static async Task<string> ChangeSubscribableAsync(CheckContext c, CancellationToken ct)
         {
@@ -47,29 +44,21 @@ namespace IRedAdmin.Cmdlets.ApiCheck
         }
 
         private static Task<string> ListSubscribableAsync(CheckContext c, CancellationToken ct) =>
-            Task.Run(() =>
-            {
-                var lists = c.Client.StreamSubscribableLists(c.Domain, ct).Select(l => l.Mail).ToList();
-                Expect.That(lists.Any(l => CheckCalls.Same(l, c.List)), $"GET /api/mls/<domain> lists {lists.Count} lists, not the scratch list.");
-                return "GET /api/mls/<domain> lists the scratch list.";
-            }, ct);
+            CommonSteps.ListedAsync(() => c.Client.StreamSubscribableLists(c.Domain, ct).Select(l => l.Mail),
+                c.List, "GET /api/mls/<domain>", "lists", "list", ct);
 
-        private static async Task<string> RemoveSubscribableAsync(CheckContext c, CancellationToken ct)
-        {
-            await c.Client.RemoveSubscribableListAsync(c.List, false, ct).ConfigureAwait(false);
-            c.Removed(SubscribableFact);
-            Expect.That(await CheckCalls.IsGoneAsync(() => c.Client.GetSubscribableListAsync(c.List, ct)).ConfigureAwait(false), "DELETE answered success, but the list is still there.");
-            return "DELETE /api/ml/<mail>?keep_archive=no; the list is gone.";
-        }
+        private static Task<string> RemoveSubscribableAsync(CheckContext c, CancellationToken ct) =>
+            CommonSteps.RemovedAsync(c, SubscribableFact, () => c.Client.RemoveSubscribableListAsync(c.List, false, ct),
+                () => c.Client.GetSubscribableListAsync(c.List, ct), "list", "DELETE /api/ml/<mail>?keep_archive=no; the list is gone.");
 
-        private static async Task<string> CreateLdapAsync(CheckContext c, CancellationToken ct)
+        private static Task<string> CreateLdapAsync(CheckContext c, CancellationToken ct)
         {
             CheckCalls.RequireLdap(c, "Mailing lists without subscription");
-            await c.Client.NewMailingListAsync(c.LdapList, new AliasSettings { Name = "API check LDAP list", Members = new[] { c.User } }, ct).ConfigureAwait(false);
-            c.Created(LdapFact, "mailing list " + c.LdapList, t => c.Client.RemoveMailingListAsync(c.LdapList, false, t));
-            var list = await c.Client.GetMailingListAsync(c.LdapList, ct).ConfigureAwait(false);
-            Expect.That(list.Members.Any(m => CheckCalls.Same(m, c.User)), $"created, but its members read '{string.Join(",", list.Members)}'.");
-            return "POST /api/maillist/<mail>; read back with its member.";
+            return CommonSteps.CreatedAsync(c, LdapFact, "mailing list " + c.LdapList,
+                () => c.Client.NewMailingListAsync(c.LdapList, new AliasSettings { Name = "API check LDAP list", Members = new[] { c.User } }, ct),
+                t => c.Client.RemoveMailingListAsync(c.LdapList, false, t), () => c.Client.GetMailingListAsync(c.LdapList, ct),
+                list => list.Members.Any(m => CheckCalls.Same(m, c.User)), list => $"created, but its members read '{string.Join(",", list.Members)}'.",
+                "POST /api/maillist/<mail>; read back with its member.");
         }
 
         private static async Task<string> ChangeLdapAsync(CheckContext c, CancellationToken ct)
@@ -80,12 +69,8 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             return "PUT /api/maillist/<mail>; read back the new name.";
         }
 
-        private static async Task<string> RemoveLdapAsync(CheckContext c, CancellationToken ct)
-        {
-            await c.Client.RemoveMailingListAsync(c.LdapList, false, ct).ConfigureAwait(false);
-            c.Removed(LdapFact);
-            Expect.That(await CheckCalls.IsGoneAsync(() => c.Client.GetMailingListAsync(c.LdapList, ct)).ConfigureAwait(false), "DELETE answered success, but the list is still there.");
-            return "DELETE /api/maillist/<mail>; the list is gone.";
-        }
+        private static Task<string> RemoveLdapAsync(CheckContext c, CancellationToken ct) =>
+            CommonSteps.RemovedAsync(c, LdapFact, () => c.Client.RemoveMailingListAsync(c.LdapList, false, ct),
+                () => c.Client.GetMailingListAsync(c.LdapList, ct), "list", "DELETE /api/maillist/<mail>; the list is gone.");
     }
 }

@@ -33,32 +33,31 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             CheckCalls.LaterReleaseAsync(async () =>
             {
                 var target = DomainTarget(c);
-                await c.Client.AddSenderListEntriesAsync(SenderListDirection.Inbound, SenderListType.Whitelist, target, new[] { DomainEntry }, ct).ConfigureAwait(false);
-                c.Created("wblist-domain", "domain inbound whitelist", t => c.Client.ClearSenderListAsync(SenderListDirection.Inbound, SenderListType.Whitelist, target, t));
-                var entries = await ReadAsync(c, SenderListDirection.Inbound, SenderListType.Whitelist, target, ct).ConfigureAwait(false);
-                Expect.That(entries.Contains(DomainEntry), $"the whitelist reads '{string.Join(",", entries)}' after adding {DomainEntry}.");
-                return "POST /api/wblist/inbound/whitelist/<domain> addresses; read back.";
+                return await EntrySteps.AddedAsync(c, "wblist-domain", "domain inbound whitelist",
+                    () => c.Client.AddSenderListEntriesAsync(SenderListDirection.Inbound, SenderListType.Whitelist, target, new[] { DomainEntry }, ct),
+                    t => c.Client.ClearSenderListAsync(SenderListDirection.Inbound, SenderListType.Whitelist, target, t),
+                    () => ReadAsync(c, SenderListDirection.Inbound, SenderListType.Whitelist, target, ct),
+                    DomainEntry, "whitelist", "POST /api/wblist/inbound/whitelist/<domain> addresses; read back.").ConfigureAwait(false);
             }, "white/blacklists");
 
-        private static async Task<string> RemoveDomainAsync(CheckContext c, CancellationToken ct)
+        private static Task<string> RemoveDomainAsync(CheckContext c, CancellationToken ct)
         {
             var target = DomainTarget(c);
-            await c.Client.RemoveSenderListEntriesAsync(SenderListDirection.Inbound, SenderListType.Whitelist, target, new[] { DomainEntry }, ct).ConfigureAwait(false);
-            c.Removed("wblist-domain");
-            var entries = await ReadAsync(c, SenderListDirection.Inbound, SenderListType.Whitelist, target, ct).ConfigureAwait(false);
-            Expect.That(!entries.Contains(DomainEntry), $"{DomainEntry} is still on the whitelist after its removal.");
-            return "PUT /api/wblist/inbound/whitelist/<domain> addresses; read back without it.";
+            return EntrySteps.TakenOffAsync(c, "wblist-domain",
+                () => c.Client.RemoveSenderListEntriesAsync(SenderListDirection.Inbound, SenderListType.Whitelist, target, new[] { DomainEntry }, ct),
+                () => ReadAsync(c, SenderListDirection.Inbound, SenderListType.Whitelist, target, ct),
+                DomainEntry, "on the whitelist", "PUT /api/wblist/inbound/whitelist/<domain> addresses; read back without it.");
         }
 
         private static Task<string> AddUserAsync(CheckContext c, CancellationToken ct) =>
             CheckCalls.LaterReleaseAsync(async () =>
             {
                 var target = UserTarget(c);
-                await c.Client.AddSenderListEntriesAsync(SenderListDirection.Outbound, SenderListType.Blacklist, target, new[] { UserEntry }, ct).ConfigureAwait(false);
-                c.Created("wblist-user", "user outbound blacklist", t => c.Client.ClearSenderListAsync(SenderListDirection.Outbound, SenderListType.Blacklist, target, t));
-                var entries = await ReadAsync(c, SenderListDirection.Outbound, SenderListType.Blacklist, target, ct).ConfigureAwait(false);
-                Expect.That(entries.Contains(UserEntry), $"the blacklist reads '{string.Join(",", entries)}' after adding {UserEntry}.");
-                return "POST /api/wblist/outbound/blacklist/<mail> addresses; read back.";
+                return await EntrySteps.AddedAsync(c, "wblist-user", "user outbound blacklist",
+                    () => c.Client.AddSenderListEntriesAsync(SenderListDirection.Outbound, SenderListType.Blacklist, target, new[] { UserEntry }, ct),
+                    t => c.Client.ClearSenderListAsync(SenderListDirection.Outbound, SenderListType.Blacklist, target, t),
+                    () => ReadAsync(c, SenderListDirection.Outbound, SenderListType.Blacklist, target, ct),
+                    UserEntry, "blacklist", "POST /api/wblist/outbound/blacklist/<mail> addresses; read back.").ConfigureAwait(false);
             }, "white/blacklists");
 
         private static async Task<string> ClearUserAsync(CheckContext c, CancellationToken ct)

@@ -28,14 +28,12 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             yield return new CheckStep(Area, "Remove user", RemoveAsync, null, Fact);
         }
 
-        private static async Task<string> CreateAsync(CheckContext c, CancellationToken ct)
-        {
-            await c.Client.NewUserAsync(c.User, new UserSettings { Name = "API check user", Password = c.Password }, ct).ConfigureAwait(false);
-            c.Created(Key, "user " + c.User, t => c.Client.RemoveUserAsync(c.User, null, t));
-            var user = await c.Client.GetUserAsync(c.User, ct).ConfigureAwait(false);
-            Expect.That(user.Name == "API check user", $"created, but its name reads '{user.Name}'.");
-            return "POST /api/user/<mail>; read back with its name.";
-        }
+        private static Task<string> CreateAsync(CheckContext c, CancellationToken ct) =>
+            CommonSteps.CreatedAsync(c, Key, "user " + c.User,
+                () => c.Client.NewUserAsync(c.User, new UserSettings { Name = "API check user", Password = c.Password }, ct),
+                t => c.Client.RemoveUserAsync(c.User, null, t), () => c.Client.GetUserAsync(c.User, ct),
+                user => user.Name == "API check user", user => $"created, but its name reads '{user.Name}'.",
+                "POST /api/user/<mail>; read back with its name.");
 
         private static async Task<string> ChangeAsync(CheckContext c, CancellationToken ct)
         {
@@ -53,12 +51,8 @@ namespace IRedAdmin.Cmdlets.ApiCheck
         }
 
         private static Task<string> ListAsync(CheckContext c, CancellationToken ct) =>
-            CheckCalls.LaterReleaseAsync(() => Task.Run(() =>
-            {
-                var users = c.Client.StreamUsers(c.Domain, ct).Select(u => u.Mail).ToList();
-                Expect.That(users.Any(u => CheckCalls.Same(u, c.User)), $"GET /api/users/<domain> lists {users.Count} users, not the scratch user.");
-                return "GET /api/users/<domain> lists the scratch user.";
-            }, ct), "listing of users");
+            CheckCalls.LaterReleaseAsync(() => CommonSteps.ListedAsync(() => c.Client.StreamUsers(c.Domain, ct).Select(u => u.Mail),
+                c.User, "GET /api/users/<domain>", "users", "user", ct), "listing of users");
 
         private static async Task<string> ForwardAsync(CheckContext c, CancellationToken ct)
         {
@@ -75,19 +69,12 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             await c.Client.RenameUserAsync(old, c.RenamedUser, ct).ConfigureAwait(false);
             // From here on the scratch user has its new address, for the steps and for the removal at the end.
             c.User = c.RenamedUser;
-            c.Removed(Key);
-            c.Created(Key, "user " + c.User, t => c.Client.RemoveUserAsync(c.RenamedUser, null, t));
-            await c.Client.GetUserAsync(c.User, ct).ConfigureAwait(false);
-            Expect.That(await CheckCalls.IsGoneAsync(() => c.Client.GetUserAsync(old, ct)).ConfigureAwait(false), "the new address exists, but so does the old one.");
-            return "POST /api/user/<mail>/change_email/<new_mail>; the new address exists, the old one is gone.";
+            return await CommonSteps.RenamedAsync(c, Key, "user", old, c.RenamedUser, m => c.Client.GetUserAsync(m, ct),
+                t => c.Client.RemoveUserAsync(c.RenamedUser, null, t), "/api/user/<mail>").ConfigureAwait(false);
         }
 
-        private static async Task<string> RemoveAsync(CheckContext c, CancellationToken ct)
-        {
-            await c.Client.RemoveUserAsync(c.User, null, ct).ConfigureAwait(false);
-            c.Removed(Key);
-            Expect.That(await CheckCalls.IsGoneAsync(() => c.Client.GetUserAsync(c.User, ct)).ConfigureAwait(false), "DELETE answered success, but the user is still there.");
-            return "DELETE /api/user/<mail>; the user is gone.";
-        }
+        private static Task<string> RemoveAsync(CheckContext c, CancellationToken ct) =>
+            CommonSteps.RemovedAsync(c, Key, () => c.Client.RemoveUserAsync(c.User, null, ct), () => c.Client.GetUserAsync(c.User, ct),
+                "user", "DELETE /api/user/<mail>; the user is gone.");
     }
 }

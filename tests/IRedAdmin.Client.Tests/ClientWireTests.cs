@@ -53,7 +53,7 @@ public sealed class ClientWireTests
         var server = new FakeServer().LoginOk().Json("{\"_success\": true}").Json("{\"_success\": true}");
         using var client = Client(server);
         await client.DeleteAsync(ApiPath.Of("wblist", "inbound", "whitelist", "global"), new FormBody().Add("senders", "a@x.com,b@x.com"));
-        await client.SetUserAsync("a@example.com", new UserSettings { Name = "A B", QuotaMB = 10, Forwarding = new[] { "x@y.com", "z@y.com" } });
+        await client.PutAsync(ApiPath.Of("user", "a@example.com"), new UserSettings { Name = "A B", QuotaMB = 10, Forwarding = new[] { "x@y.com", "z@y.com" } }.ToUpdateForm());
         Assert.Equal("DELETE", server.Requests[1].Method);
         Assert.Equal("?senders=a%40x.com%2Cb%40x.com", server.Requests[1].Uri.Query);
         Assert.True(string.IsNullOrEmpty(server.Requests[1].Body));
@@ -161,7 +161,7 @@ public sealed class ClientWireTests
             .LoginOk()
             .Json("{\"_success\": true}");
         using var client = Client(server);
-        await client.SetUserAsync("a@example.com", new UserSettings { QuotaMB = 1 });
+        await client.PutAsync(ApiPath.Of("user", "a@example.com"), new UserSettings { QuotaMB = 1 }.ToUpdateForm());
         Assert.Equal(4, server.Requests.Count);
         Assert.Equal(2, client.LoginCount);
     }
@@ -171,7 +171,7 @@ public sealed class ClientWireTests
     {
         var server = new FakeServer().LoginOk().Html(HttpStatusCode.ServiceUnavailable, "busy").Json("{\"_success\": true}");
         using var client = Client(server);
-        await client.SetUserAsync("a@example.com", new UserSettings { QuotaMB = 1 });
+        await client.PutAsync(ApiPath.Of("user", "a@example.com"), new UserSettings { QuotaMB = 1 }.ToUpdateForm());
         Assert.Equal(3, server.Requests.Count);
     }
 

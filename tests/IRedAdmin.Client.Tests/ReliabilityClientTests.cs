@@ -126,7 +126,7 @@ public sealed class ReliabilityClientTests
         var server = new FakeServer().LoginOk();
         for (var i = 0; i < 4; i++) server.Throw(new HttpRequestException("connection reset"));
         using var client = Fake(server, maxRetries: 1);
-        var put = await Assert.ThrowsAsync<IRedAdminException>(() => client.SetUserAsync("a@example.com", new UserSettings { QuotaMB = 1 }));
+        var put = await Assert.ThrowsAsync<IRedAdminException>(() => client.PutAsync(ApiPath.Of("user", "a@example.com"), new UserSettings { QuotaMB = 1 }.ToUpdateForm()));
         Assert.True(put.OutcomeUnknown);
         Assert.Equal("CONNECTION_FAILED", put.Code);
         var get = await Assert.ThrowsAsync<IRedAdminException>(() => client.GetUserAsync("a@example.com"));
@@ -140,7 +140,7 @@ public sealed class ReliabilityClientTests
         var server = new FakeServer().LoginOk();
         for (var i = 0; i < 2; i++) server.Answer(_ => new HttpResponseMessage((HttpStatusCode)429) { Content = new StringContent("slow down") });
         using var client = Fake(server, maxRetries: 1);
-        var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.SetUserAsync("a@example.com", new UserSettings { QuotaMB = 1 }));
+        var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.PutAsync(ApiPath.Of("user", "a@example.com"), new UserSettings { QuotaMB = 1 }.ToUpdateForm()));
         Assert.Equal("HTTP_429", ex.Code);
         Assert.False(ex.OutcomeUnknown);
         Assert.Equal(ItemState.NotApplied, ex.Data[FailureInfo.ItemStateKey]);
@@ -158,7 +158,7 @@ public sealed class ReliabilityClientTests
         }).Json("{\"_success\": true}");
         using var client = Fake(server);
         var watch = Stopwatch.StartNew();
-        await client.SetUserAsync("a@example.com", new UserSettings { QuotaMB = 1 });
+        await client.PutAsync(ApiPath.Of("user", "a@example.com"), new UserSettings { QuotaMB = 1 }.ToUpdateForm());
         Assert.True(watch.ElapsedMilliseconds >= 900, $"waited only {watch.ElapsedMilliseconds} ms");
     }
 

@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Security;
 using System.Threading;
 using System.Threading.Tasks;
 using IRedAdmin.Client;
 using IRedAdmin.Client.Api;
+using IRedAdmin.Client.Models;
 using IRedAdmin.Client.Passwords;
 
 namespace IRedAdmin.Base
@@ -37,5 +39,29 @@ namespace IRedAdmin.Base
         }
 
         public static SecureString Generate(int length) => PasswordGenerator.Generate(length);
+
+        /// <summary>
+        /// One account's work for New-/Set-IRedUser -GeneratePassword (its domain's policy read is started now, on the
+        /// pipeline thread): draws the password, sends it with <paramref name="send"/>, clears it from the settings, and
+        /// hands it over once on the output object (with the account read back for -PassThru).
+        /// </summary>
+        public Func<CancellationToken, Task<object>> SendWork(string mail, UserSettings settings, bool passThru,
+            Func<CancellationToken, Task> send, CancellationToken stop)
+        {
+            var length = LengthFor(mail.Substring(mail.LastIndexOf('@') + 1), stop);
+            return async ct =>
+            {
+                var password = Generate(await length.ConfigureAwait(false));
+                settings.Password = Secrets.Reveal(password);
+                try { await send(ct).ConfigureAwait(false); }
+                finally { settings.Password = null; }
+                return new IRedGeneratedPassword
+                {
+                    Mail = mail,
+                    Password = password,
+                    User = passThru ? await _client.GetUserAsync(mail, ct).ConfigureAwait(false) : null,
+                };
+            };
+        }
     }
 }

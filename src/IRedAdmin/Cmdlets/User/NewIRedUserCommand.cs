@@ -108,20 +108,7 @@ namespace IRedAdmin.Cmdlets.User
         {
             var client = Client;
             if (_generated == null) _generated = new GeneratedPasswords(client);
-            var length = _generated.LengthFor(mail.Substring(mail.LastIndexOf('@') + 1), StopToken);
-            Submit(mail, async ct =>
-            {
-                var password = GeneratedPasswords.Generate(await length.ConfigureAwait(false));
-                settings.Password = Secrets.Reveal(password);
-                try { await client.NewUserAsync(mail, settings, ct).ConfigureAwait(false); }
-                finally { settings.Password = null; }
-                return new IRedGeneratedPassword
-                {
-                    Mail = mail,
-                    Password = password,
-                    User = passThru ? await client.GetUserAsync(mail, ct).ConfigureAwait(false) : null,
-                };
-            });
+            Submit(mail, _generated.SendWork(mail, settings, passThru, ct => client.NewUserAsync(mail, settings, ct), StopToken));
         }
     }
 }

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Client
 {
     /// <summary>

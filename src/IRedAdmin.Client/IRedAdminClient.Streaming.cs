@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Net.Http;
-using System.Text.Json;
-using System.Threading;
-using IRedAdmin.Client.Http;
 
 namespace IRedAdmin.Client
 {

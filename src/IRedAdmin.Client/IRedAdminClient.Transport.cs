@@ -1,11 +1,6 @@
-using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Http;
 
 namespace IRedAdmin.Client
 {

@@ -1,5 +1,3 @@
-using System;
-
 namespace IRedAdmin.Client
 {
     /// <summary>What kind of failure an <see cref="IRedAdminException"/> reports.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace IRedAdmin.Client
 {
     /// <summary>The backend a server runs, as learned from its answers (session cookie name, profile shapes).</summary>

@@ -1,6 +1,4 @@
-using IRedAdmin.Emulator.Data;
 using IRedAdmin.Emulator.Faults;
-using IRedAdmin.Emulator.Http;
 using IRedAdmin.Emulator.Sessions;
 
 namespace IRedAdmin.Emulator;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using IRedAdmin.Emulator.Data;
 
 namespace IRedAdmin.Emulator;
 

@@ -1,6 +1,3 @@
-using System;
-using IRedAdmin.Client;
-
 namespace IRedAdmin
 {
     /// <summary>

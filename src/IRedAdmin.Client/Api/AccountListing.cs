@@ -1,5 +1,3 @@
-using IRedAdmin.Client.Http;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>

@@ -1,8 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>/api/admin/&lt;mail&gt;: standalone admin accounts (global admins only). Addresses must already be validated.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Client.Api
 {

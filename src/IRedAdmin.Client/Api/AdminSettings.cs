@@ -1,6 +1,3 @@
-using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace IRedAdmin.Client.Models
 {
     /// <summary>

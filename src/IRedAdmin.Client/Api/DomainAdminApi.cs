@@ -1,7 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Http;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>PUT /api/domain/admins/&lt;domain&gt;: who administers a domain. Names must already be validated.</summary>

@@ -1,9 +1,3 @@
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>/api/domain/&lt;domain&gt;. Domain names must already be validated (see Validation.Identity).</summary>

@@ -1,7 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Http;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>

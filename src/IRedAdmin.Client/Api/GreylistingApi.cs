@@ -1,11 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>/api/greylisting/...: status per account, whitelisted senders, and the SPF-domain whitelist. Inputs must be validated.</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Http;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>What an LDIF export is of: the second segment of /api/ldif/&lt;kind&gt;/&lt;id&gt;.</summary>

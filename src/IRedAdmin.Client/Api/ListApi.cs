@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
-using System.Threading;
-using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>The list calls of later releases (GET /api/domains, /api/users/&lt;domain&gt;), streamed item by item.</summary>

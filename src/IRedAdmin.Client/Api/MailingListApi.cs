@@ -1,8 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>/api/maillist/&lt;mail&gt;: mailing lists of the LDAP edition. On SQL servers every call fails with LDAP_BACKEND_REQUIRED.</summary>

@@ -1,8 +1,6 @@
-using System;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Client.Api
 {

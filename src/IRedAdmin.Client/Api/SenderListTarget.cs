@@ -1,6 +1,3 @@
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>

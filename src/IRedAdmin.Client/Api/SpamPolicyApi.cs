@@ -1,9 +1,3 @@
-using System;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>/api/spampolicy/{global|domain/&lt;domain&gt;|user/&lt;mail&gt;}. Accounts must already be validated.</summary>

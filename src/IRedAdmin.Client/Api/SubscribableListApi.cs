@@ -1,10 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>/api/ml/&lt;mail&gt; and /api/mls/&lt;domain&gt;: subscribable (mlmmj) lists, both backends. Inputs must be validated.</summary>

@@ -1,5 +1,3 @@
-using IRedAdmin.Client.Http;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>Who gets which version of the list: each post, digests, or nothing (subscription=normal|digest|nomail).</summary>

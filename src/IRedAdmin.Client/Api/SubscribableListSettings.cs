@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>

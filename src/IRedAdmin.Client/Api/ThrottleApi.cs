@@ -1,9 +1,3 @@
-using System;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>/api/throttle/{global|&lt;domain&gt;|&lt;mail&gt;}/{inbound|outbound}. Accounts must already be validated.</summary>

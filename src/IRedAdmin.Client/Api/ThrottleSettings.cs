@@ -1,8 +1,3 @@
-using System;
-using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>

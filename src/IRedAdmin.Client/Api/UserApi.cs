@@ -1,8 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Client.Api
 {
     /// <summary>/api/user/&lt;mail&gt; and /api/users/&lt;domain&gt;. Addresses must already be validated.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace IRedAdmin.Client.Http
 {
     /// <summary>How a request may be repeated after a transient failure.</summary>

@@ -1,10 +1,6 @@
-using System;
 using System.IO;
 using System.Net.Http;
 using System.Text;
-using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace IRedAdmin.Client.Http
 {

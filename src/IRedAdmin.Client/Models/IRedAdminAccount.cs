@@ -1,5 +1,3 @@
-using System;
-using System.Text.Json;
 using IRedAdmin.Client.Api;
 
 namespace IRedAdmin.Client.Models

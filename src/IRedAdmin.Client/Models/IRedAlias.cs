@@ -1,6 +1,3 @@
-using System;
-using System.Text.Json;
-
 namespace IRedAdmin.Client.Models
 {
     /// <summary>A mail alias: an address that forwards to its members. AccessPolicy is null on LDAP servers (SQL-only feature).</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Text.Json;
-
 namespace IRedAdmin.Client.Models
 {
     /// <summary>A mail domain. Quotas are MB; limits of 0 mean unlimited.</summary>

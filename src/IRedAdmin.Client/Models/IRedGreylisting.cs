@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace IRedAdmin.Client.Models
 {
     /// <summary>NotSet: the account has no own setting and inherits (user, then domain, then global).</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Text.Json;
-
 namespace IRedAdmin.Client.Models
 {
     /// <summary>A mailing list of an LDAP server (SQL servers have none: they use aliases).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace IRedAdmin.Client.Models
 {
     /// <summary>Whom a spam policy or throttle setting applies to. The most specific one wins: User, then Domain, then Global.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using System.Text.Json;
-
 namespace IRedAdmin.Client.Models
 {
     /// <summary>The further mlmmj options of a subscribable list, as GET answers them (mlmmjadmin's settings as keys).</summary>

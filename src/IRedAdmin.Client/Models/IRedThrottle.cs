@@ -1,6 +1,3 @@
-using System;
-using System.Text.Json;
-
 namespace IRedAdmin.Client.Models
 {
     /// <summary>Which mail a throttle setting counts: mail received (Inbound) or sent (Outbound) by the account.</summary>

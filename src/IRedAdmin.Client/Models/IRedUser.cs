@@ -1,6 +1,3 @@
-using System;
-using System.Text.Json;
-
 namespace IRedAdmin.Client.Models
 {
     /// <summary>A mail user. QuotaMB is MB (0 = unlimited); stored sizes are bytes. Never carries a password or its hash.</summary>

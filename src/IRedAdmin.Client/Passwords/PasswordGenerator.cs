@@ -1,7 +1,5 @@
-using System;
 using System.Security;
 using System.Security.Cryptography;
-using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Client.Passwords
 {

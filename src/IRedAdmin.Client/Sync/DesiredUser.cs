@@ -1,5 +1,4 @@
 using System.Security;
-using IRedAdmin.Client.Models;
 
 namespace IRedAdmin.Client.Sync
 {

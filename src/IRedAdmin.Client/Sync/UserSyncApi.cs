@@ -1,8 +1,4 @@
-using System.Threading;
-using System.Threading.Tasks;
 using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Models;
 
 namespace IRedAdmin.Client.Sync
 {

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
 
 namespace IRedAdmin.Client.Sync
 {

@@ -1,6 +1,5 @@
 using System.Security;
 using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
 
 namespace IRedAdmin.Client.Sync
 {

@@ -1,5 +1,3 @@
-using System;
-
 namespace IRedAdmin.Client.Validation
 {
     /// <summary>Input rejected before any request: carries a stable error id, the parameter and the offending value.</summary>

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text.Json;
-using IRedAdmin.Emulator.Http;
 using Microsoft.AspNetCore.Http;
 
 namespace IRedAdmin.Emulator.Control;

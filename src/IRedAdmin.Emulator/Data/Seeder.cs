@@ -1,5 +1,3 @@
-using IRedAdmin.Emulator.Http;
-
 namespace IRedAdmin.Emulator.Data;
 
 /// <summary>Start-up seeding: the global admin, so a fresh emulator can be logged into at once.</summary>

@@ -1,6 +1,3 @@
-using IRedAdmin.Emulator.Data;
-using IRedAdmin.Emulator.Http;
-
 namespace IRedAdmin.Emulator.Endpoints;
 
 /// <summary>Resolves "global" / &lt;domain&gt; / &lt;mail&gt; URL parts to amavisd/iRedAPD account strings.</summary>

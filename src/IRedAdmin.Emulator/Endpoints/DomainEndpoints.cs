@@ -1,5 +1,3 @@
-using IRedAdmin.Emulator.Data;
-using IRedAdmin.Emulator.Http;
 using IRedAdmin.Emulator.Views;
 
 namespace IRedAdmin.Emulator.Endpoints;

@@ -1,6 +1,3 @@
-using IRedAdmin.Emulator.Data;
-using IRedAdmin.Emulator.Http;
-
 namespace IRedAdmin.Emulator.Endpoints;
 
 /// <summary>The service parameters of a domain PUT, in the older names (legacy) or the current ones.</summary>

@@ -1,7 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
-using IRedAdmin.Emulator.Data;
-using IRedAdmin.Emulator.Http;
 using IRedAdmin.Emulator.Views;
 
 namespace IRedAdmin.Emulator.Endpoints;

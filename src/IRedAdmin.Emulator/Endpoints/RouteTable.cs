@@ -1,5 +1,3 @@
-using IRedAdmin.Emulator.Http;
-
 namespace IRedAdmin.Emulator.Endpoints;
 
 /// <summary>Every served method+path pair, registered in match order.</summary>

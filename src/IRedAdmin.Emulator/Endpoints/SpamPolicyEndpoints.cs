@@ -1,6 +1,3 @@
-using IRedAdmin.Emulator.Data;
-using IRedAdmin.Emulator.Http;
-
 namespace IRedAdmin.Emulator.Endpoints;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using IRedAdmin.Emulator.Data;
-using IRedAdmin.Emulator.Http;
-
 namespace IRedAdmin.Emulator.Endpoints;
 
 /// <summary>senderBcc / recipientBcc of a user PUT (current release): one address, an empty value removes it.</summary>

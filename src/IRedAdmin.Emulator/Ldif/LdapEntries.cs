@@ -1,6 +1,4 @@
-using IRedAdmin.Emulator.Data;
 using IRedAdmin.Emulator.Endpoints;
-using IRedAdmin.Emulator.Http;
 using IRedAdmin.Emulator.Views;
 
 namespace IRedAdmin.Emulator.Ldif;

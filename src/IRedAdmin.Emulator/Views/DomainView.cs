@@ -1,5 +1,3 @@
-using IRedAdmin.Emulator.Data;
-
 namespace IRedAdmin.Emulator.Views;
 
 /// <summary>GET shapes of a domain: the SQL row plus extras, or LDAP attribute names.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using IRedAdmin.Emulator.Data;
-
 namespace IRedAdmin.Emulator.Views;
 
 /// <summary>

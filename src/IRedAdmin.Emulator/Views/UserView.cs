@@ -1,7 +1,4 @@
-using System.Text.Json;
-using IRedAdmin.Emulator.Data;
 using IRedAdmin.Emulator.Endpoints;
-using IRedAdmin.Emulator.Http;
 
 namespace IRedAdmin.Emulator.Views;
 

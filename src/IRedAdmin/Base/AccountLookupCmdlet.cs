@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Base
 {
     /// <summary>

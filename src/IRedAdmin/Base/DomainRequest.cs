@@ -1,5 +1,3 @@
-using IRedAdmin.Client.Api;
-
 namespace IRedAdmin.Base
 {
     /// <summary>A validated domain name with the fields to send for it.</summary>

@@ -1,8 +1,4 @@
-using System;
-using System.Management.Automation;
-using IRedAdmin.Client;
 using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Base
 {

@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Security;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
 using IRedAdmin.Client.Passwords;
 
 namespace IRedAdmin.Base

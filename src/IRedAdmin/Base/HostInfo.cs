@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation.Host;
 
 namespace IRedAdmin.Base

@@ -1,8 +1,3 @@
-using System;
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace IRedAdmin.Base
 {
     /// <summary>Root of every cmdlet: cancellation on Ctrl+C and error records built one way.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Management.Automation;
-using IRedAdmin.Client;
-
 namespace IRedAdmin.Base
 {
     /// <summary>Every cmdlet that talks to a server: -Connection, else the runspace's default connection.</summary>

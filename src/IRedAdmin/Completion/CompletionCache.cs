@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
 using System.Runtime.CompilerServices;
-using System.Threading;
-using IRedAdmin.Base;
 
 namespace IRedAdmin.Completion
 {

@@ -1,5 +1,3 @@
-using IRedAdmin.Client.Api;
-
 namespace IRedAdmin.Cmdlets.Admin
 {
     /// <summary>A validated admin address with the fields to send for it.</summary>

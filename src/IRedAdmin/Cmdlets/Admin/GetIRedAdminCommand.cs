@@ -1,10 +1,3 @@
-using System;
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.Admin
 {
     /// <summary>Gets standalone admin accounts by address (GET /api/admin/&lt;mail&gt;); the API has no call that lists them.</summary>

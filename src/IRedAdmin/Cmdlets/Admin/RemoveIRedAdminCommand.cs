@@ -1,8 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.Admin
 {
     /// <summary>Deletes a standalone admin account (DELETE /api/admin/&lt;mail&gt;); its domains keep their mail and users.</summary>

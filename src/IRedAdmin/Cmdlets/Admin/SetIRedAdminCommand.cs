@@ -1,9 +1,4 @@
-using System.Management.Automation;
 using System.Security;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Cmdlets.Admin
 {

@@ -1,9 +1,3 @@
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client;
-using IRedAdmin.Client.Api;
-
 namespace IRedAdmin.Cmdlets.Admin
 {
     /// <summary>Checks a standalone admin's password (POST /api/verify_password/admin/&lt;mail&gt;); global admins only.</summary>

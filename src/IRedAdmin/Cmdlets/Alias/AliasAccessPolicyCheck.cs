@@ -1,6 +1,3 @@
-using IRedAdmin.Client;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.Alias
 {
     /// <summary>

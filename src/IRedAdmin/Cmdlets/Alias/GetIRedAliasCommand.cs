@@ -1,11 +1,3 @@
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Cmdlets.Alias
 {
     /// <summary>Gets mail aliases by address (wildcards allowed) or every alias of a domain, streamed as they arrive.</summary>

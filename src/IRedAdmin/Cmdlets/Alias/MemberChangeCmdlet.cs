@@ -1,13 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Base;
-using IRedAdmin.Client;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.Alias
 {
     /// <summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Linq;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.Alias
 {
     /// <summary>-Member replaces, -AddMember/-RemoveMember edit: shared by Set-IRedAlias and Set-IRedMailingList.</summary>

@@ -1,8 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.Alias
 {
     /// <summary>Deletes a mail alias (DELETE /api/alias/&lt;mail&gt;).</summary>

@@ -1,10 +1,3 @@
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Cmdlets.Alias
 {
     /// <summary>Removes members from a mail alias (PUT /api/alias/&lt;mail&gt; removeMember=...), one request per alias.</summary>

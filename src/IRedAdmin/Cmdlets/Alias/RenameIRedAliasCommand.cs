@@ -1,9 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.Alias
 {
     /// <summary>Changes the address of a mail alias (POST /api/alias/&lt;mail&gt;/change_email/&lt;new_mail&gt;).</summary>

@@ -1,9 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.Alias
 {
     /// <summary>Changes a mail alias (PUT /api/alias/&lt;mail&gt;): only the parameters given are sent.</summary>

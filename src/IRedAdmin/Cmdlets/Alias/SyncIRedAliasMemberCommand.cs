@@ -1,12 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
-using System.Threading.Tasks;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
 using IRedAdmin.Client.Sync;
-using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Cmdlets.Alias
 {

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Management.Automation;
 using System.Text.Json;
 
 namespace IRedAdmin.Cmdlets.Api

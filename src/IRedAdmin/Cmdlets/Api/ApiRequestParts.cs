@@ -1,12 +1,8 @@
-using System;
 using System.Collections;
 using System.Globalization;
-using System.Linq;
-using System.Management.Automation;
 using System.Net;
 using System.Security;
 using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Cmdlets.Api
 {

@@ -1,8 +1,5 @@
-using System;
 using System.Collections;
-using System.Management.Automation;
 using System.Net.Http;
-using IRedAdmin.Base;
 using IRedAdmin.Client.Http;
 
 namespace IRedAdmin.Cmdlets.Api

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Api;
-
 namespace IRedAdmin.Cmdlets.ApiCheck
 {
     /// <summary>A scratch alias forwarding to the scratch user: created, changed, listed, renamed, removed.</summary>

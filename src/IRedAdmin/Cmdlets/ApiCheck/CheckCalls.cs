@@ -1,7 +1,3 @@
-using System;
-using System.Threading.Tasks;
-using IRedAdmin.Client;
-
 namespace IRedAdmin.Cmdlets.ApiCheck
 {
     /// <summary>Ways the steps tell "gone", "not on this server" and "a later release's call" apart.</summary>

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Security.Cryptography;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client;
 
 namespace IRedAdmin.Cmdlets.ApiCheck
 {

@@ -1,10 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client;
-using IRedAdmin.Client.Api;
-
 namespace IRedAdmin.Cmdlets.ApiCheck
 {
     /// <summary>The scratch domain: created first, changed, listed; its removal is the run's last operation.</summary>

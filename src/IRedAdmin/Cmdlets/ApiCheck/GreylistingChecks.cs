@@ -1,10 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Cmdlets.ApiCheck
 {
     /// <summary>Greylisting of the scratch domain and the scratch user's whitelist (never the global settings).</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Api;
-
 namespace IRedAdmin.Cmdlets.ApiCheck
 {
     /// <summary>LDIF export of every scratch object (LDAP servers only; Skipped on SQL).</summary>

@@ -1,10 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Cmdlets.ApiCheck
 {
     /// <summary>White/blacklists of the scratch domain and user (never the global ones): add, read back, remove, clear.</summary>

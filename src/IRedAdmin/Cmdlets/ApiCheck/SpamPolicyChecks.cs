@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Cmdlets.ApiCheck
 {
     /// <summary>Spam policies of the scratch domain and user (never the global one): set, read back, removed.</summary>

@@ -1,14 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
-using System.Threading;
-using IRedAdmin.Base;
-using IRedAdmin.Client;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.ApiCheck
 {
     /// <summary>

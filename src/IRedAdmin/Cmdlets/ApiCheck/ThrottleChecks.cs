@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Api;
 using IRedAdmin.Client.Http;
-using IRedAdmin.Client.Models;
 
 namespace IRedAdmin.Cmdlets.ApiCheck
 {

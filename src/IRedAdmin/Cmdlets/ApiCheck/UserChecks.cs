@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client.Api;
-
 namespace IRedAdmin.Cmdlets.ApiCheck
 {
     /// <summary>A scratch mail user: created, changed, its password verified, listed, forwarded and renamed; removed near the end.</summary>

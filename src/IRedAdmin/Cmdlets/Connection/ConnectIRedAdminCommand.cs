@@ -1,9 +1,4 @@
-using System;
-using System.Management.Automation;
 using System.Net;
-using IRedAdmin.Base;
-using IRedAdmin.Client;
-using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Cmdlets.Connection
 {

@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-
 namespace IRedAdmin.Cmdlets.Connection
 {
     /// <summary>Forgets a connection (the API has no logout: the server session simply expires).</summary>

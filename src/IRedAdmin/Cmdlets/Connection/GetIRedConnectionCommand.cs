@@ -1,7 +1,3 @@
-using System;
-using System.Management.Automation;
-using IRedAdmin.Base;
-
 namespace IRedAdmin.Cmdlets.Connection
 {
     /// <summary>Returns this session's default connection.</summary>

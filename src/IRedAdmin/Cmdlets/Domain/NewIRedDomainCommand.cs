@@ -1,9 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.Domain
 {
     /// <summary>Creates a mail domain (POST /api/domain/&lt;domain&gt;).</summary>

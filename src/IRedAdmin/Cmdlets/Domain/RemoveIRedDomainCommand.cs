@@ -1,8 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.Domain
 {
     /// <summary>Deletes a domain and all its accounts (DELETE /api/domain/&lt;domain&gt;[/keep_mailbox_days/&lt;n&gt;]).</summary>

@@ -1,10 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.Domain
 {
     /// <summary>Changes a domain's profile (PUT /api/domain/&lt;domain&gt;): only the parameters given are sent.</summary>

@@ -1,9 +1,3 @@
-using System.Linq;
-using System.Management.Automation;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.DomainAdmin
 {
     /// <summary>Makes mail users or standalone admins admins of a domain (PUT /api/domain/admins/&lt;domain&gt; addAdmin).</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Management.Automation;
-using System.Threading.Tasks;
-using IRedAdmin.Base;
-
 namespace IRedAdmin.Cmdlets.DomainAdmin
 {
     /// <summary>

@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Cmdlets.Greylisting
 {
     /// <summary>Adds senders to the greylisting whitelist of the server, a domain or a user (POST .../whitelists addSenders=).</summary>

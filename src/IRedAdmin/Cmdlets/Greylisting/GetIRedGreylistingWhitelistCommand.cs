@@ -1,8 +1,3 @@
-using System;
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
 using IRedAdmin.Cmdlets.SenderList;
 
 namespace IRedAdmin.Cmdlets.Greylisting

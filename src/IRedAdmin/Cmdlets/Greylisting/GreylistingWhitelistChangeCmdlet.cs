@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Client.Api;
-
 using IRedAdmin.Cmdlets.SenderList;
 
 namespace IRedAdmin.Cmdlets.Greylisting

@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-
 using IRedAdmin.Cmdlets.SenderList;
 
 namespace IRedAdmin.Cmdlets.Greylisting

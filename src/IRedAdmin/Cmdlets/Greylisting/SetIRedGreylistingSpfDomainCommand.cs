@@ -1,9 +1,3 @@
-using System;
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.Greylisting
 {
     /// <summary>

@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Cmdlets.Greylisting
 {
     /// <summary>Replaces the greylisting whitelist of the server, a domain or a user (POST .../whitelists senders=); an empty array clears it.</summary>

@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Validation;
 using IRedAdmin.Cmdlets.MailingList;
 
 namespace IRedAdmin.Cmdlets.Ldif

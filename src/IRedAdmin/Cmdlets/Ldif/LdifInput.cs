@@ -1,8 +1,3 @@
-using System;
-using System.Management.Automation;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.Ldif
 {
     /// <summary>

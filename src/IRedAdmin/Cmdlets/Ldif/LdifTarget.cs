@@ -1,5 +1,3 @@
-using IRedAdmin.Client.Api;
-
 namespace IRedAdmin.Cmdlets.Ldif
 {
     /// <summary>One entry to export: its kind and validated id (a domain name or an address).</summary>

@@ -1,10 +1,3 @@
-using System;
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.MailingList
 {
     /// <summary>Gets mailing lists of an LDAP server by address (GET /api/maillist/&lt;mail&gt;).</summary>

@@ -1,8 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client;
-using IRedAdmin.Client.Api;
-
 namespace IRedAdmin.Cmdlets.MailingList
 {
     /// <summary>

@@ -1,9 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.MailingList
 {
     /// <summary>Creates a mailing list on an LDAP server (POST /api/maillist/&lt;mail&gt;).</summary>

@@ -1,8 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.MailingList
 {
     /// <summary>Deletes a mailing list on an LDAP server (DELETE /api/maillist/&lt;mail&gt;).</summary>

@@ -1,9 +1,3 @@
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
 using IRedAdmin.Cmdlets.Alias;
 
 namespace IRedAdmin.Cmdlets.MailingList

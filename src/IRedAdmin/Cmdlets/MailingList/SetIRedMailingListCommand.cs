@@ -1,8 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
 using IRedAdmin.Cmdlets.Alias;
 
 namespace IRedAdmin.Cmdlets.MailingList

@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Cmdlets.SenderList
 {
     /// <summary>Adds senders to a white/blacklist (POST /api/wblist/&lt;direction&gt;/&lt;list&gt;/&lt;account&gt;).</summary>

@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Client.Api;
-
 namespace IRedAdmin.Cmdlets.SenderList
 {
     /// <summary>Removes every entry of a white/blacklist (DELETE /api/wblist/&lt;direction&gt;/&lt;list&gt;/&lt;account&gt;).</summary>

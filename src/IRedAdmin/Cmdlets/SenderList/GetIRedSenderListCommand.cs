@@ -1,9 +1,3 @@
-using System;
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Cmdlets.SenderList
 {
     /// <summary>Gets the entries of sender white/blacklists (GET /api/wblist/&lt;direction&gt;/&lt;list&gt;/&lt;account&gt;), one object per entry.</summary>

@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Cmdlets.SenderList
 {
     /// <summary>Removes given senders from a white/blacklist (PUT /api/wblist/&lt;direction&gt;/&lt;list&gt;/&lt;account&gt;).</summary>

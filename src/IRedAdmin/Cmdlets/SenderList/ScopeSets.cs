@@ -1,5 +1,3 @@
-using IRedAdmin.Client.Api;
-
 namespace IRedAdmin.Cmdlets.SenderList
 {
     /// <summary>The -Global / -Domain / -User parameter sets shared by sender-list and greylisting cmdlets.</summary>

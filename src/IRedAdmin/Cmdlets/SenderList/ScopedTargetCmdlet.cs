@@ -1,8 +1,3 @@
-using System;
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-
 namespace IRedAdmin.Cmdlets.SenderList
 {
     /// <summary>-Global / -Domain / -User for the sender-list and greylisting cmdlets that change one account's setting.</summary>

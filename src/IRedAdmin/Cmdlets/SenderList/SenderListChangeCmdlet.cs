@@ -1,10 +1,3 @@
-using System;
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Cmdlets.SenderList
 {
     /// <summary>

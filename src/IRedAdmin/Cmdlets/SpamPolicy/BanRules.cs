@@ -1,7 +1,4 @@
-using System.Linq;
 using System.Text.RegularExpressions;
-using IRedAdmin.Client;
-using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Cmdlets.SpamPolicy
 {

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Cmdlets.SpamPolicy
 {
     /// <summary>Gets the global, per-domain or per-user spam policy (GET /api/spampolicy/...).</summary>

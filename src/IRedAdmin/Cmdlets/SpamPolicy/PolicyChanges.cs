@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-
 namespace IRedAdmin.Cmdlets.SpamPolicy
 {
     internal static class PolicyChanges

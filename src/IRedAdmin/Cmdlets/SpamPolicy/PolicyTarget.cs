@@ -1,6 +1,3 @@
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.SpamPolicy
 {
     /// <summary>A validated scope and account, shared by the spam policy and throttle cmdlets.</summary>

@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Cmdlets.SpamPolicy
 {
     /// <summary>

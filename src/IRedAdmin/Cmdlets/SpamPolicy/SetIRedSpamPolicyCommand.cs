@@ -1,8 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Cmdlets.SpamPolicy
 {
     /// <summary>Changes a spam policy (PUT /api/spampolicy/...): only the values given are sent; a missing policy is created.</summary>

@@ -1,11 +1,3 @@
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Cmdlets.SubscribableList
 {
     /// <summary>Gets subscribable (mlmmj) lists by address (wildcards allowed) or every list of a domain, streamed.</summary>

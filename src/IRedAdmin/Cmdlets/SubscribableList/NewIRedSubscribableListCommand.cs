@@ -1,8 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.SubscribableList
 {
     /// <summary>Creates a subscribable (mlmmj) mailing list (POST /api/ml/&lt;mail&gt;).</summary>

@@ -1,8 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.SubscribableList
 {
     /// <summary>Deletes a subscribable (mlmmj) list with its subscribers (DELETE /api/ml/&lt;mail&gt;).</summary>

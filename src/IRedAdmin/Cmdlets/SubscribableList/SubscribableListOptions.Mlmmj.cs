@@ -1,7 +1,4 @@
-using System.Management.Automation;
 using System.Text.RegularExpressions;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Cmdlets.SubscribableList
 {

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
 using IRedAdmin.Cmdlets.SpamPolicy;
 
 namespace IRedAdmin.Cmdlets.Throttle

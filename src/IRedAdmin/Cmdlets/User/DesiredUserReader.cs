@@ -1,8 +1,4 @@
-using System;
 using System.Globalization;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Cmdlets.User
 {

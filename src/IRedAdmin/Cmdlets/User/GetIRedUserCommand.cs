@@ -1,11 +1,3 @@
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-
 namespace IRedAdmin.Cmdlets.User
 {
     /// <summary>Gets mail users by address (wildcards allowed) or every user of a domain, streamed as they arrive.</summary>

@@ -1,11 +1,4 @@
-using System;
-using System.Management.Automation;
 using System.Security;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Base;
-using IRedAdmin.Client;
-using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Cmdlets
 {

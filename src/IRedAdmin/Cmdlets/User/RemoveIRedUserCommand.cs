@@ -1,8 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.User
 {
     /// <summary>Deletes a mail user (DELETE /api/user/&lt;mail&gt;[/keep_mailbox_days/&lt;n&gt;]).</summary>

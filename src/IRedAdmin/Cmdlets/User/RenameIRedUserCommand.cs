@@ -1,9 +1,3 @@
-using System.Management.Automation;
-using IRedAdmin.Base;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
-using IRedAdmin.Client.Validation;
-
 namespace IRedAdmin.Cmdlets.User
 {
     /// <summary>Changes a mail user's address (POST /api/user/&lt;mail&gt;/change_email/&lt;new_mail&gt;).</summary>

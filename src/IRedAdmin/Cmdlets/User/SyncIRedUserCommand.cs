@@ -1,15 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
 using System.Security;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Base;
-using IRedAdmin.Client;
-using IRedAdmin.Client.Api;
-using IRedAdmin.Client.Models;
 using IRedAdmin.Client.Sync;
-using IRedAdmin.Client.Validation;
 
 namespace IRedAdmin.Cmdlets.User
 {

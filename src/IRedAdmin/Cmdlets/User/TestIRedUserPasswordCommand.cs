@@ -1,9 +1,3 @@
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using IRedAdmin.Client;
-using IRedAdmin.Client.Api;
-
 namespace IRedAdmin.Cmdlets.User
 {
     /// <summary>Checks a mail user's password (POST /api/verify_password/user/&lt;mail&gt;); global admins only.</summary>

@@ -225,7 +225,7 @@ public sealed class ReliabilityClientTests
         // Refused as soon as the setting is made, so nothing (not even a credential prompt) comes before the error.
         var options = new IRedAdminClientOptions(new Uri("https://127.0.0.1:1/iredadmin"));
         var ex = Assert.Throws<Validation.InvalidInputException>(() => options.CertificateThumbprint = thumbprint);
-        Assert.Equal("InvalidCertificateThumbprint", ex.ErrorId);
+        Assert.Equal("INVALID_CERTIFICATE_THUMBPRINT", ex.ErrorId);
     }
 
     private static string Sha256(EmulatorServer server) => Convert.ToHexString(SHA256.HashData(server.Certificate!.RawData));

@@ -49,8 +49,8 @@ Describe 'Admin rights switches' -Tag CurrentOnly {
     }
 
     It 'refuses the switches together with global admin rights, which ignore them' {
-        { New-IRedAdmin g@example.org -Password $pw -GlobalAdmin -DisableViewingMailLog $true } | Should -Throw -ErrorId 'ParameterConflict,*'
-        { Set-IRedAdmin g@example.org -IsGlobalAdmin $true -DisableManagingQuarantinedMails $true } | Should -Throw -ErrorId 'ParameterConflict,*'
+        { New-IRedAdmin g@example.org -Password $pw -GlobalAdmin -DisableViewingMailLog $true } | Should -Throw -ErrorId 'PARAMETER_CONFLICT,*'
+        { Set-IRedAdmin g@example.org -IsGlobalAdmin $true -DisableManagingQuarantinedMails $true } | Should -Throw -ErrorId 'PARAMETER_CONFLICT,*'
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 }
@@ -107,7 +107,7 @@ Describe 'Banned rule names of a spam policy' -Tag CurrentOnly {
         $err = $null
         Set-IRedSpamPolicy -Domain example.com -BannedRuleName 'ALLOW MS' @collect
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidBanRuleName,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'INVALID_BAN_RULE_NAME,*'
         $err[0].TargetObject | Should -Be 'ALLOW MS'
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }

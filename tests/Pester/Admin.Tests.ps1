@@ -96,10 +96,10 @@ Describe 'New-IRedAdmin' {
 
         # -ErrorAction SilentlyContinue would swallow a non-terminating error: these must throw.
         $conflict = { New-IRedAdmin other@example.net -Password $pw -GlobalAdmin -MaxDomains 3 -ErrorAction SilentlyContinue } |
-            Should -Throw -ErrorId 'ParameterConflict,*' -PassThru
+            Should -Throw -ErrorId 'PARAMETER_CONFLICT,*' -PassThru
         $conflict.Exception.Message | Should -BeLike '*MaxDomains*'
         { Set-IRedAdmin root@example.net -IsGlobalAdmin $true -MaxQuota 1TB -ErrorAction SilentlyContinue } |
-            Should -Throw -ErrorId 'ParameterConflict,*'
+            Should -Throw -ErrorId 'PARAMETER_CONFLICT,*'
         Get-EmulatorRequest | Should -BeNullOrEmpty
         Test-EmulatorAccount -Kind Admin other@example.net | Should -BeFalse
     }
@@ -108,7 +108,7 @@ Describe 'New-IRedAdmin' {
         $err = $null
         New-IRedAdmin q@example.net -Password $pw -MaxQuota 1000 -ErrorVariable err -ErrorAction SilentlyContinue
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'QuotaNotWholeMB,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'QUOTA_NOT_WHOLE_MB,*'
         $err[0].CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::InvalidArgument)
         $err[0].TargetObject | Should -BeOfType [long]
         $err[0].TargetObject | Should -Be 1000
@@ -315,7 +315,7 @@ Describe 'Admin cmdlets' {
         $err | Should -HaveCount 2
         $err[0].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
         $err[0].TargetObject | Should -Be 'missing@example.net'
-        $err[1].FullyQualifiedErrorId | Should -BeLike 'InvalidMail,*'
+        $err[1].FullyQualifiedErrorId | Should -BeLike 'INVALID_MAIL,*'
         @(Get-EmulatorRequest) | Should -HaveCount 2
 
         $dup = $null

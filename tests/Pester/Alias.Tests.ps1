@@ -93,12 +93,12 @@ Describe 'Alias cmdlets on SQL' {
 
         # -ErrorAction SilentlyContinue would swallow a non-terminating error: these must throw.
         $c1 = { Set-IRedAlias team@example.com -Member a@example.com -AddMember b@example.com -ErrorAction SilentlyContinue } |
-            Should -Throw -ErrorId 'ParameterConflict,*' -PassThru
+            Should -Throw -ErrorId 'PARAMETER_CONFLICT,*' -PassThru
         $c1.Exception.Message | Should -BeLike '*-AddMember*'
         { Set-IRedAlias team@example.com -Member a@example.com -RemoveMember b@example.com -ErrorAction SilentlyContinue } |
-            Should -Throw -ErrorId 'ParameterConflict,*'
+            Should -Throw -ErrorId 'PARAMETER_CONFLICT,*'
         $both = { Set-IRedAlias team@example.com -AddMember b@example.com -RemoveMember B@example.com -ErrorAction SilentlyContinue } |
-            Should -Throw -ErrorId 'MemberAddedAndRemoved,*' -PassThru
+            Should -Throw -ErrorId 'MEMBER_ADDED_AND_REMOVED,*' -PassThru
         $both.TargetObject | Should -Be 'b@example.com'
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
@@ -212,7 +212,7 @@ Describe 'Alias cmdlets on SQL' {
         Rename-IRedAlias team@example.com team@example.com @collect
         Get-IRedAlias '*@*' @collect
         @($err | ForEach-Object { $_.FullyQualifiedErrorId.Split(',')[0] }) |
-            Should -Be @('CommaInListMember', 'InvalidMail', 'InvalidMail', 'SameAddress', 'WildcardNeedsLiteralDomain')
+            Should -Be @('COMMA_IN_LIST_MEMBER', 'INVALID_MAIL', 'INVALID_MAIL', 'SAME_ADDRESS', 'WILDCARD_NEEDS_LITERAL_DOMAIN')
         foreach ($e in $err) { $e.CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::InvalidArgument) }
         $err[2].TargetObject | Should -Be 'bad address'
         Get-EmulatorRequest | Should -BeNullOrEmpty
@@ -261,9 +261,9 @@ Describe 'Alias cmdlets on LDAP' {
         $err = $null
         New-IRedAlias other@example.com -AccessPolicy MembersOnly @collect
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'AccessPolicyNeedsSqlBackend,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'ACCESS_POLICY_NEEDS_SQL_BACKEND,*'
         $err[0].CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::InvalidArgument)
-        { Set-IRedAlias team@example.com -AccessPolicy Domain -ErrorAction SilentlyContinue } | Should -Throw -ErrorId 'AccessPolicyNeedsSqlBackend,*'
+        { Set-IRedAlias team@example.com -AccessPolicy Domain -ErrorAction SilentlyContinue } | Should -Throw -ErrorId 'ACCESS_POLICY_NEEDS_SQL_BACKEND,*'
         Get-EmulatorRequest | Should -BeNullOrEmpty
         Test-EmulatorAccount -Kind Alias other@example.com | Should -BeFalse
     }

@@ -36,7 +36,7 @@ Describe 'A session that is not connected' {
         $continued | Should -BeFalse
         $output | Should -BeNullOrEmpty
         $errors | Should -HaveCount 1
-        $caught.FullyQualifiedErrorId | Should -BeLike 'NotConnected,*'
+        $caught.FullyQualifiedErrorId | Should -BeLike 'NOT_CONNECTED,*'
         $caught.CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::ConnectionError)
         $caught.Exception.Message | Should -BeLike '*Connect-IRedAdmin*'
         Get-EmulatorRequest -IncludeLogin | Should -BeNullOrEmpty
@@ -87,7 +87,7 @@ Describe 'Connect-IRedAdmin' {
         [object]::ReferenceEquals($got, $connection) | Should -BeTrue
 
         Disconnect-IRedAdmin
-        { Get-IRedDomain example.com } | Should -Throw -ErrorId 'NotConnected,*'
+        { Get-IRedDomain example.com } | Should -Throw -ErrorId 'NOT_CONNECTED,*'
     }
 }
 

@@ -84,7 +84,7 @@ Import-Csv '$none' | New-IRedUser -ErrorVariable e2 -ErrorAction SilentlyContinu
         $err = $null
         New-IRedUser n@example.com -Password ([pscustomobject]@{ P = 12345678 }).P -ErrorVariable err -ErrorAction SilentlyContinue
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'PasswordPolicy,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'PASSWORD_POLICY,*'
         $post = @(Get-EmulatorRequest | Where-Object Method -EQ 'POST')
         $post | Should -HaveCount 1
         $post[0].ErrorCode | Should -Be 'PW_NO_LETTER,PW_NO_UPPERCASE,PW_NO_SPECIAL_CHAR'
@@ -120,7 +120,7 @@ new@example.com,New,New-Secret-4!
 
         # -WhatIf and the create both refuse the bad name; taken exists; bad was never created, so the Set finds no such account.
         @($streams.Error | ForEach-Object { $_.FullyQualifiedErrorId.Split(',')[0] } | Sort-Object) |
-            Should -Be @('ALREADY_EXISTS', 'ControlCharacterInValue', 'ControlCharacterInValue', 'NO_SUCH_ACCOUNT')
+            Should -Be @('ALREADY_EXISTS', 'CONTROL_CHARACTER_IN_VALUE', 'CONTROL_CHARACTER_IN_VALUE', 'NO_SUCH_ACCOUNT')
         $streams.Error | Where-Object { $_.TargetObject -isnot [string] } | Should -BeNullOrEmpty
         $streams.Output.Mail | Should -Be @('ok@example.com', 'new@example.com')
         $text = Get-StreamText $streams

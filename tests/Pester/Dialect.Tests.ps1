@@ -63,7 +63,7 @@ Describe 'Set-IRedDomain with -ApiDialect Seed' {
         foreach ($command in { Set-IRedDomain example.com -AliasDomain a.example },
             { Set-IRedDomain example.com -AddAliasDomain a.example },
             { Set-IRedDomain example.com -RemoveAliasDomain a.example }) {
-            $caught = $command | Should -Throw -ErrorId 'DialectNotSupported,*' -PassThru
+            $caught = $command | Should -Throw -ErrorId 'DIALECT_NOT_SUPPORTED,*' -PassThru
             $caught.Exception.Message | Should -BeLike '*-ApiDialect Modern*'
         }
         Get-EmulatorRequest | Should -BeNullOrEmpty

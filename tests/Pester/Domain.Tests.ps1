@@ -81,7 +81,7 @@ Describe 'Domain lifecycle' {
         New-IRedDomain 'bad_domain!' -ErrorVariable err -ErrorAction SilentlyContinue
 
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDomainName,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'INVALID_DOMAIN_NAME,*'
         $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
         $err[0].TargetObject | Should -Be 'bad_domain!'
         Get-EmulatorRequest | Should -BeNullOrEmpty
@@ -91,8 +91,8 @@ Describe 'Domain lifecycle' {
         New-IRedDomain example.com
         Clear-EmulatorRequest
 
-        { Set-IRedDomain example.com -IsBackupMx $true -Transport dovecot } | Should -Throw -ErrorId 'ParameterConflict,*'
-        { Set-IRedDomain example.com -IsBackupMx $true } | Should -Throw -ErrorId 'ParameterRequired,*'
+        { Set-IRedDomain example.com -IsBackupMx $true -Transport dovecot } | Should -Throw -ErrorId 'PARAMETER_CONFLICT,*'
+        { Set-IRedDomain example.com -IsBackupMx $true } | Should -Throw -ErrorId 'PARAMETER_REQUIRED,*'
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 }

@@ -111,9 +111,9 @@ Describe 'Add-IRedDomainAdmin and Remove-IRedDomainAdmin' {
         $err[0].TargetObject | Should -Be 'example.com'
         $err[1].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
         $err[1].CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::ObjectNotFound)
-        $err[2].FullyQualifiedErrorId | Should -BeLike 'CommaInListMember,*'
+        $err[2].FullyQualifiedErrorId | Should -BeLike 'COMMA_IN_LIST_MEMBER,*'
         $err[2].CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::InvalidArgument)
-        $err[3].FullyQualifiedErrorId | Should -BeLike 'InvalidDomainName,*'
+        $err[3].FullyQualifiedErrorId | Should -BeLike 'INVALID_DOMAIN_NAME,*'
         # Only the two well-formed calls reached the server.
         @(Get-EmulatorRequest) | Should -HaveCount 2
     }

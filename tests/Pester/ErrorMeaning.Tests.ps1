@@ -128,7 +128,7 @@ Describe 'Password policy and other server codes' {
 
     It 'names the unmet rule with ErrorId PasswordPolicy and creates nothing' {
         New-IRedUser a@example.com -Password (Get-TestPassword) -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'PasswordPolicy,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'PASSWORD_POLICY,*'
         "$($err[0].CategoryInfo.Category)" | Should -Be 'InvalidArgument'
         $err[0].Exception.Message | Should -BeLike "The password does not meet the server's password policy: it is shorter than the minimum length (PW_*_MIN_LENGTH)."
         $err[0].Exception.UnmetPasswordRules | Should -Be @('it is shorter than the minimum length')

@@ -68,7 +68,7 @@ Describe 'New-IRedUser -GeneratePassword' {
 
         $result | Should -BeNullOrEmpty
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'PasswordPolicyUnsatisfiable,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'PASSWORD_POLICY_UNSATISFIABLE,*'
         "$($err[0].CategoryInfo.Category)" | Should -Be 'InvalidArgument'
         $err[0].TargetObject | Should -Be 'example.com'
         Get-Wire | Should -Be @('GET /api/domain/example.com')
@@ -127,7 +127,7 @@ Describe 'Set-IRedUser -GeneratePassword' {
     }
 
     It 'refuses -Password with -GeneratePassword before anything is sent' {
-        { Set-IRedUser a@example.com -GeneratePassword -Password (Get-TestPassword) } | Should -Throw -ErrorId 'ParameterConflict,*'
+        { Set-IRedUser a@example.com -GeneratePassword -Password (Get-TestPassword) } | Should -Throw -ErrorId 'PARAMETER_CONFLICT,*'
         Get-Wire | Should -BeNullOrEmpty
     }
 }

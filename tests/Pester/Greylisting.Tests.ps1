@@ -118,10 +118,10 @@ Describe 'Greylisting' -Tag CurrentOnly {
         Set-IRedGreylisting -Domain 'no' -Status Enabled @collect
         $err | Should -HaveCount 4
         foreach ($e in $err) { $e.CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::InvalidArgument) }
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidSender,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'INVALID_SENDER,*'
         $err[1].TargetObject | Should -Be '1.2.3'
-        $err[2].FullyQualifiedErrorId | Should -BeLike 'InvalidDomainName,*'
-        $err[3].FullyQualifiedErrorId | Should -BeLike 'InvalidDomainName,*'
+        $err[2].FullyQualifiedErrorId | Should -BeLike 'INVALID_DOMAIN_NAME,*'
+        $err[3].FullyQualifiedErrorId | Should -BeLike 'INVALID_DOMAIN_NAME,*'
         # NotSet is not a status one can set: parameter validation refuses it.
         { Set-IRedGreylisting -Global -Status NotSet -ErrorAction SilentlyContinue } |
             Should -Throw -ErrorId 'ParameterArgumentValidationError,IRedAdmin.Cmdlets.Greylisting.SetIRedGreylistingCommand'

@@ -12,7 +12,7 @@ Describe 'Connect-IRedAdmin input guard' {
     It 'refuses a malformed thumbprint before any prompt or request' {
         # No -Credential: a prompt would come next, so the refusal must come first (this pwsh may be -NonInteractive).
         $caught = { Connect-IRedAdmin -Uri (Get-TestEmulator).BaseUri -CertificateThumbprint 'not-hex' } |
-            Should -Throw -ErrorId 'InvalidCertificateThumbprint,*' -PassThru
+            Should -Throw -ErrorId 'INVALID_CERTIFICATE_THUMBPRINT,*' -PassThru
 
         $caught.CategoryInfo.Category | Should -Be 'InvalidArgument'
         $caught.TargetObject | Should -Be 'not-hex'
@@ -28,7 +28,7 @@ Describe 'Cmdlet input guards' {
         Set-IRedUser a@example.com -AddService 'mail,smtp' -ErrorVariable err -ErrorAction SilentlyContinue
 
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'CommaInListMember,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'COMMA_IN_LIST_MEMBER,*'
         $err[0].TargetObject | Should -Be 'mail,smtp'
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }

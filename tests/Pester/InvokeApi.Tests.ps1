@@ -98,9 +98,9 @@ Describe 'Invoke-IRedAdminApi' {
     }
 
     It 'refuses <Case> before sending anything' -TestCases @(
-        @{ Case = 'a trailing slash'; Script = { Invoke-IRedAdminApi GET domain/example.com/ -ErrorVariable err -ErrorAction SilentlyContinue }; ErrorId = 'InvalidApiPath' }
-        @{ Case = 'a query string in the path'; Script = { Invoke-IRedAdminApi GET 'domains?name_only' -ErrorVariable err -ErrorAction SilentlyContinue }; ErrorId = 'InvalidApiPath' }
-        @{ Case = 'a dot-dot segment'; Script = { Invoke-IRedAdminApi GET 'domain/../login' -ErrorVariable err -ErrorAction SilentlyContinue }; ErrorId = 'InvalidApiPath' }
+        @{ Case = 'a trailing slash'; Script = { Invoke-IRedAdminApi GET domain/example.com/ -ErrorVariable err -ErrorAction SilentlyContinue }; ErrorId = 'INVALID_API_PATH' }
+        @{ Case = 'a query string in the path'; Script = { Invoke-IRedAdminApi GET 'domains?name_only' -ErrorVariable err -ErrorAction SilentlyContinue }; ErrorId = 'INVALID_API_PATH' }
+        @{ Case = 'a dot-dot segment'; Script = { Invoke-IRedAdminApi GET 'domain/../login' -ErrorVariable err -ErrorAction SilentlyContinue }; ErrorId = 'INVALID_API_PATH' }
     ) {
         param($Case, $Script, $ErrorId)
         $err = $null
@@ -111,7 +111,7 @@ Describe 'Invoke-IRedAdminApi' {
     }
 
     It 'refuses -Body on a GET' {
-        { Invoke-IRedAdminApi GET domain/example.com -Body @{ a = 1 } } | Should -Throw -ErrorId 'ParameterConflict,*'
+        { Invoke-IRedAdminApi GET domain/example.com -Body @{ a = 1 } } | Should -Throw -ErrorId 'PARAMETER_CONFLICT,*'
         @(Get-EmulatorRequest) | Should -HaveCount 0
     }
 

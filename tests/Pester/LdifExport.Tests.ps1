@@ -127,7 +127,7 @@ Describe 'Export-IRedLdif on an LDAP backend' {
         $err = $null
         Export-IRedLdif -Alias team@example.com -Path $out -PerObject -ErrorVariable err -ErrorAction SilentlyContinue
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'LdifFileExists,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'LDIF_FILE_EXISTS,*'
         $err[0].CategoryInfo.Category | Should -Be 'ResourceExists'
         Get-Content -Raw $alias | Should -Be 'keep me'
         Get-EmulatorRequest | Should -BeNullOrEmpty
@@ -155,7 +155,7 @@ Describe 'Export-IRedLdif on an LDAP backend' {
 
         $ldif | Should -HaveCount 1
         $err | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] } |
-            Should -Be @('NO_SUCH_ACCOUNT', 'UnsupportedLdifInput', 'UnsupportedLdifInput', 'InvalidDomainName')
+            Should -Be @('NO_SUCH_ACCOUNT', 'UNSUPPORTED_LDIF_INPUT', 'UNSUPPORTED_LDIF_INPUT', 'INVALID_DOMAIN_NAME')
         $err[0].TargetObject | Should -Be 'none@example.com'
         $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $err[1].TargetObject | Should -Be 'a@example.com'
@@ -163,9 +163,9 @@ Describe 'Export-IRedLdif on an LDAP backend' {
         $err[1].CategoryInfo.Category | Should -Be 'InvalidArgument'
         (Get-EmulatorRequest).Path | Should -Be @('/api/ldif/user/a@example.com', '/api/ldif/user/none@example.com')
 
-        { Export-IRedLdif -User a@example.com -Path $dir } | Should -Throw -ErrorId 'PathIsFolder,*'
-        { Export-IRedLdif -User a@example.com -Path (Join-Path $dir 'no/such/x.ldif') } | Should -Throw -ErrorId 'LdifFolderNotFound,*'
-        { Export-IRedLdif -User a@example.com -Force } | Should -Throw -ErrorId 'ParameterRequired,*'
+        { Export-IRedLdif -User a@example.com -Path $dir } | Should -Throw -ErrorId 'PATH_IS_FOLDER,*'
+        { Export-IRedLdif -User a@example.com -Path (Join-Path $dir 'no/such/x.ldif') } | Should -Throw -ErrorId 'LDIF_FOLDER_NOT_FOUND,*'
+        { Export-IRedLdif -User a@example.com -Force } | Should -Throw -ErrorId 'PARAMETER_REQUIRED,*'
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 }

@@ -128,11 +128,11 @@ Describe 'Mailing list cmdlets on LDAP' {
         Clear-EmulatorRequest
 
         { Set-IRedMailingList list@example.com -Member a@example.com -AddMember b@example.com -ErrorAction SilentlyContinue } |
-            Should -Throw -ErrorId 'ParameterConflict,*'
+            Should -Throw -ErrorId 'PARAMETER_CONFLICT,*'
         $err = $null
         New-IRedMailingList new@example.com -Member 'x y' @collect
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidMail,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'INVALID_MAIL,*'
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 }

@@ -137,7 +137,7 @@ try { Connect-IRedAdmin } catch { $caught = $_ }
 } | Out-Result
 '@
 
-        $r.Result.ErrorId | Should -BeLike 'InvalidUri,*'
+        $r.Result.ErrorId | Should -BeLike 'INVALID_URI,*'
         $r.Result.Category | Should -Be 'InvalidArgument'
         $r.Result.Message | Should -BeLike '*mail.example.com/iredadmin*'
         $r.Result.Message | Should -BeLike '*IREDADMIN_URI*'
@@ -174,7 +174,7 @@ try { Connect-IRedAdmin -Uri $uri } catch { $caught = $_ }
             $result = $r.Output[0]
         }
 
-        $result.ErrorId | Should -BeLike 'CredentialRequired,*'
+        $result.ErrorId | Should -BeLike 'CREDENTIAL_REQUIRED,*'
         $result.Category | Should -Be 'InvalidArgument'
         $result.Message | Should -BeLike '*-Credential*'
         $result.Message | Should -BeLike '*IREDADMIN_USERNAME*'
@@ -205,7 +205,7 @@ Describe 'Connect-IRedAdmin without a credential in a console with a person at i
         $r = Invoke-WithAnsweringHost 'Connect-IRedAdmin -Uri $uri -Confirm:$false'
 
         $r.Output | Should -BeNullOrEmpty
-        $r.Errors | Should -Be @('CredentialRequired,IRedAdmin.Cmdlets.Connection.ConnectIRedAdminCommand')
+        $r.Errors | Should -Be @('CREDENTIAL_REQUIRED,IRedAdmin.Cmdlets.Connection.ConnectIRedAdminCommand')
         $r.Prompts | Should -Be 0
         $r.Connected | Should -BeFalse
         Get-EmulatorRequest -IncludeLogin | Should -BeNullOrEmpty

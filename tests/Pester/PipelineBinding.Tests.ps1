@@ -57,7 +57,7 @@ Describe 'Pipeline binding between the cmdlets' {
         $err = $null
         Get-IRedUser 'sales*@*.com' -ErrorVariable err -ErrorAction SilentlyContinue
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'WildcardNeedsLiteralDomain,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'WILDCARD_NEEDS_LITERAL_DOMAIN,*'
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 

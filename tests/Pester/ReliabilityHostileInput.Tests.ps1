@@ -3,49 +3,49 @@ BeforeDiscovery {
     # Command, the ErrorId its one error must carry, and text its message or target must show.
     $script:Hostile = @(
         # Path traversal and path characters in identities.
-        @{ Command = 'New-IRedUser ''../etc/passwd@example.com'' -Password $pw'; ErrorId = 'InvalidMail'; Shows = '../etc/passwd@example.com' }
-        @{ Command = 'New-IRedUser ''a%2Fb@example.com'' -Password $pw'; ErrorId = 'InvalidMail'; Shows = 'a%2Fb@example.com' }
-        @{ Command = 'New-IRedUser ''a\b@example.com'' -Password $pw'; ErrorId = 'InvalidMail'; Shows = 'a\b@example.com' }
-        @{ Command = 'New-IRedUser ''a/b@example.com'' -Password $pw'; ErrorId = 'InvalidMail'; Shows = 'a/b@example.com' }
-        @{ Command = 'Get-IRedUser ''a%2F..%2Fadmin@example.com'''; ErrorId = 'InvalidMail'; Shows = 'a%2F..%2Fadmin@example.com' }
-        @{ Command = 'Remove-IRedUser ''a@example.com/../../domain/example.com'' -Confirm:$false'; ErrorId = 'InvalidMail'; Shows = 'a@example.com/../../domain/example.com' }
-        @{ Command = 'Set-IRedUser ''..'' -Quota 1'; ErrorId = 'InvalidMail'; Shows = '..' }
-        @{ Command = 'Get-IRedUser -Domain ''../../etc'''; ErrorId = 'InvalidDomainName'; Shows = '../../etc' }
-        @{ Command = 'Get-IRedUser -Domain ''example.com\..'''; ErrorId = 'InvalidDomainName'; Shows = 'example.com\..' }
-        @{ Command = 'New-IRedDomain ''exa/mple.com'''; ErrorId = 'InvalidDomainName'; Shows = 'exa/mple.com' }
-        @{ Command = 'New-IRedDomain ''%2e%2e'''; ErrorId = 'InvalidDomainName'; Shows = '%2e%2e' }
-        @{ Command = 'Remove-IRedDomain ''..\..\x'' -Confirm:$false'; ErrorId = 'InvalidDomainName'; Shows = '..\..\x' }
-        @{ Command = 'Set-IRedUser a@example.com -AddAlias ''../x@example.com'''; ErrorId = 'InvalidMail'; Shows = '../x@example.com' }
+        @{ Command = 'New-IRedUser ''../etc/passwd@example.com'' -Password $pw'; ErrorId = 'INVALID_MAIL'; Shows = '../etc/passwd@example.com' }
+        @{ Command = 'New-IRedUser ''a%2Fb@example.com'' -Password $pw'; ErrorId = 'INVALID_MAIL'; Shows = 'a%2Fb@example.com' }
+        @{ Command = 'New-IRedUser ''a\b@example.com'' -Password $pw'; ErrorId = 'INVALID_MAIL'; Shows = 'a\b@example.com' }
+        @{ Command = 'New-IRedUser ''a/b@example.com'' -Password $pw'; ErrorId = 'INVALID_MAIL'; Shows = 'a/b@example.com' }
+        @{ Command = 'Get-IRedUser ''a%2F..%2Fadmin@example.com'''; ErrorId = 'INVALID_MAIL'; Shows = 'a%2F..%2Fadmin@example.com' }
+        @{ Command = 'Remove-IRedUser ''a@example.com/../../domain/example.com'' -Confirm:$false'; ErrorId = 'INVALID_MAIL'; Shows = 'a@example.com/../../domain/example.com' }
+        @{ Command = 'Set-IRedUser ''..'' -Quota 1'; ErrorId = 'INVALID_MAIL'; Shows = '..' }
+        @{ Command = 'Get-IRedUser -Domain ''../../etc'''; ErrorId = 'INVALID_DOMAIN_NAME'; Shows = '../../etc' }
+        @{ Command = 'Get-IRedUser -Domain ''example.com\..'''; ErrorId = 'INVALID_DOMAIN_NAME'; Shows = 'example.com\..' }
+        @{ Command = 'New-IRedDomain ''exa/mple.com'''; ErrorId = 'INVALID_DOMAIN_NAME'; Shows = 'exa/mple.com' }
+        @{ Command = 'New-IRedDomain ''%2e%2e'''; ErrorId = 'INVALID_DOMAIN_NAME'; Shows = '%2e%2e' }
+        @{ Command = 'Remove-IRedDomain ''..\..\x'' -Confirm:$false'; ErrorId = 'INVALID_DOMAIN_NAME'; Shows = '..\..\x' }
+        @{ Command = 'Set-IRedUser a@example.com -AddAlias ''../x@example.com'''; ErrorId = 'INVALID_MAIL'; Shows = '../x@example.com' }
         # CR, LF, NUL in any value.
-        @{ Command = 'New-IRedUser "a`r`nb@example.com" -Password $pw'; ErrorId = 'ControlCharacterInValue'; Shows = 'Identity' }
-        @{ Command = 'New-IRedUser "a`0@example.com" -Password $pw'; ErrorId = 'ControlCharacterInValue'; Shows = 'Identity' }
-        @{ Command = 'New-IRedUser b@example.com -Name "Evil`r`nX-Injected: 1" -Password $pw'; ErrorId = 'ControlCharacterInValue'; Shows = 'Name' }
-        @{ Command = 'New-IRedUser b@example.com -Name "nul`0name" -Password $pw'; ErrorId = 'ControlCharacterInValue'; Shows = 'Name' }
-        @{ Command = 'Set-IRedUser a@example.com -Transport "smtp:[relay]`n25"'; ErrorId = 'ControlCharacterInValue'; Shows = 'Transport' }
-        @{ Command = 'Set-IRedUser a@example.com -FirstName "`0"'; ErrorId = 'ControlCharacterInValue'; Shows = 'FirstName' }
-        @{ Command = 'New-IRedDomain example.org -Description "line`nbreak"'; ErrorId = 'ControlCharacterInValue'; Shows = 'Description' }
-        @{ Command = 'Set-IRedDomain example.com -OutboundRelay "relay`0"'; ErrorId = 'ControlCharacterInValue'; Shows = 'OutboundRelay' }
-        @{ Command = 'Get-IRedDomain "example.com`r`n"'; ErrorId = 'ControlCharacterInValue'; Shows = 'Identity' }
+        @{ Command = 'New-IRedUser "a`r`nb@example.com" -Password $pw'; ErrorId = 'CONTROL_CHARACTER_IN_VALUE'; Shows = 'Identity' }
+        @{ Command = 'New-IRedUser "a`0@example.com" -Password $pw'; ErrorId = 'CONTROL_CHARACTER_IN_VALUE'; Shows = 'Identity' }
+        @{ Command = 'New-IRedUser b@example.com -Name "Evil`r`nX-Injected: 1" -Password $pw'; ErrorId = 'CONTROL_CHARACTER_IN_VALUE'; Shows = 'Name' }
+        @{ Command = 'New-IRedUser b@example.com -Name "nul`0name" -Password $pw'; ErrorId = 'CONTROL_CHARACTER_IN_VALUE'; Shows = 'Name' }
+        @{ Command = 'Set-IRedUser a@example.com -Transport "smtp:[relay]`n25"'; ErrorId = 'CONTROL_CHARACTER_IN_VALUE'; Shows = 'Transport' }
+        @{ Command = 'Set-IRedUser a@example.com -FirstName "`0"'; ErrorId = 'CONTROL_CHARACTER_IN_VALUE'; Shows = 'FirstName' }
+        @{ Command = 'New-IRedDomain example.org -Description "line`nbreak"'; ErrorId = 'CONTROL_CHARACTER_IN_VALUE'; Shows = 'Description' }
+        @{ Command = 'Set-IRedDomain example.com -OutboundRelay "relay`0"'; ErrorId = 'CONTROL_CHARACTER_IN_VALUE'; Shows = 'OutboundRelay' }
+        @{ Command = 'Get-IRedDomain "example.com`r`n"'; ErrorId = 'CONTROL_CHARACTER_IN_VALUE'; Shows = 'Identity' }
         # Invalid email and domain syntax.
-        @{ Command = 'New-IRedUser plainaddress -Password $pw'; ErrorId = 'InvalidMail'; Shows = 'plainaddress' }
-        @{ Command = 'New-IRedUser ''a@b'' -Password $pw'; ErrorId = 'InvalidMail'; Shows = 'a@b' }
-        @{ Command = 'New-IRedUser ''a@@example.com'' -Password $pw'; ErrorId = 'InvalidMail'; Shows = 'a@@example.com' }
-        @{ Command = 'New-IRedUser ''a@exa mple.com'' -Password $pw'; ErrorId = 'InvalidMail'; Shows = 'a@exa mple.com' }
-        @{ Command = 'New-IRedUser ''a@-example.com'' -Password $pw'; ErrorId = 'InvalidMail'; Shows = 'a@-example.com' }
-        @{ Command = 'Set-IRedUser a@example.com -Alias ''x@example.com'', ''not-an-address'''; ErrorId = 'InvalidMail'; Shows = 'not-an-address' }
-        @{ Command = 'New-IRedDomain localhost'; ErrorId = 'InvalidDomainName'; Shows = 'localhost' }
-        @{ Command = 'New-IRedDomain ''123.456'''; ErrorId = 'InvalidDomainName'; Shows = '123.456' }
-        @{ Command = 'New-IRedDomain example.org -SenderBcc ''not-an-address'''; ErrorId = 'InvalidMail'; Shows = 'not-an-address' }
+        @{ Command = 'New-IRedUser plainaddress -Password $pw'; ErrorId = 'INVALID_MAIL'; Shows = 'plainaddress' }
+        @{ Command = 'New-IRedUser ''a@b'' -Password $pw'; ErrorId = 'INVALID_MAIL'; Shows = 'a@b' }
+        @{ Command = 'New-IRedUser ''a@@example.com'' -Password $pw'; ErrorId = 'INVALID_MAIL'; Shows = 'a@@example.com' }
+        @{ Command = 'New-IRedUser ''a@exa mple.com'' -Password $pw'; ErrorId = 'INVALID_MAIL'; Shows = 'a@exa mple.com' }
+        @{ Command = 'New-IRedUser ''a@-example.com'' -Password $pw'; ErrorId = 'INVALID_MAIL'; Shows = 'a@-example.com' }
+        @{ Command = 'Set-IRedUser a@example.com -Alias ''x@example.com'', ''not-an-address'''; ErrorId = 'INVALID_MAIL'; Shows = 'not-an-address' }
+        @{ Command = 'New-IRedDomain localhost'; ErrorId = 'INVALID_DOMAIN_NAME'; Shows = 'localhost' }
+        @{ Command = 'New-IRedDomain ''123.456'''; ErrorId = 'INVALID_DOMAIN_NAME'; Shows = '123.456' }
+        @{ Command = 'New-IRedDomain example.org -SenderBcc ''not-an-address'''; ErrorId = 'INVALID_MAIL'; Shows = 'not-an-address' }
         # Over-long values.
-        @{ Command = 'New-IRedUser (''x'' * 65 + ''@example.com'') -Password $pw'; ErrorId = 'InvalidMail'; Shows = 'xxxxxxxx' }
-        @{ Command = 'New-IRedDomain (''a'' * 64 + ''.com'')'; ErrorId = 'InvalidDomainName'; Shows = 'aaaaaaaa' }
-        @{ Command = 'New-IRedUser b@example.com -Name (''x'' * 300) -Password $pw'; ErrorId = 'ValueTooLong'; Shows = '300' }
-        @{ Command = 'New-IRedUser b@example.com -Language (''x'' * 20) -Password $pw'; ErrorId = 'ValueTooLong'; Shows = 'Language' }
-        @{ Command = 'Set-IRedUser a@example.com -EmployeeId (''9'' * 300)'; ErrorId = 'ValueTooLong'; Shows = 'EmployeeId' }
+        @{ Command = 'New-IRedUser (''x'' * 65 + ''@example.com'') -Password $pw'; ErrorId = 'INVALID_MAIL'; Shows = 'xxxxxxxx' }
+        @{ Command = 'New-IRedDomain (''a'' * 64 + ''.com'')'; ErrorId = 'INVALID_DOMAIN_NAME'; Shows = 'aaaaaaaa' }
+        @{ Command = 'New-IRedUser b@example.com -Name (''x'' * 300) -Password $pw'; ErrorId = 'VALUE_TOO_LONG'; Shows = '300' }
+        @{ Command = 'New-IRedUser b@example.com -Language (''x'' * 20) -Password $pw'; ErrorId = 'VALUE_TOO_LONG'; Shows = 'Language' }
+        @{ Command = 'Set-IRedUser a@example.com -EmployeeId (''9'' * 300)'; ErrorId = 'VALUE_TOO_LONG'; Shows = 'EmployeeId' }
         # Commas inside one list member.
-        @{ Command = 'Set-IRedUser a@example.com -Forwarding ''x@example.com,y@example.com'''; ErrorId = 'CommaInListMember'; Shows = 'x@example.com,y@example.com' }
-        @{ Command = 'Set-IRedDomain example.com -CatchAll ''a@example.com,b@example.com'''; ErrorId = 'CommaInListMember'; Shows = 'a@example.com,b@example.com' }
-        @{ Command = 'Set-IRedUser a@example.com -RemoveAlias ''x@example.com,y@example.com'''; ErrorId = 'CommaInListMember'; Shows = 'x@example.com,y@example.com' }
+        @{ Command = 'Set-IRedUser a@example.com -Forwarding ''x@example.com,y@example.com'''; ErrorId = 'COMMA_IN_LIST_MEMBER'; Shows = 'x@example.com,y@example.com' }
+        @{ Command = 'Set-IRedDomain example.com -CatchAll ''a@example.com,b@example.com'''; ErrorId = 'COMMA_IN_LIST_MEMBER'; Shows = 'a@example.com,b@example.com' }
+        @{ Command = 'Set-IRedUser a@example.com -RemoveAlias ''x@example.com,y@example.com'''; ErrorId = 'COMMA_IN_LIST_MEMBER'; Shows = 'x@example.com,y@example.com' }
         # Negative or absurd quotas and counts.
         @{ Command = 'New-IRedUser b@example.com -Quota -1 -Password $pw'; ErrorId = 'ParameterArgumentValidationError'; Shows = '-1' }
         @{ Command = 'New-IRedUser b@example.com -Quota 99999999 -Password $pw'; ErrorId = 'ParameterArgumentValidationError'; Shows = '99999999' }
@@ -59,9 +59,9 @@ BeforeDiscovery {
         @{ Command = 'Set-IRedDomain example.com -Status Maybe'; ErrorId = 'CannotConvertArgumentNoMessage'; Shows = 'Maybe' }
         @{ Command = 'Set-IRedDomain example.com -EnableService imap'; ErrorId = 'ParameterArgumentValidationError'; Shows = 'imap' }
         # Parameters the server would reject together.
-        @{ Command = 'Set-IRedUser a@example.com -Alias ''x@example.com'' -AddAlias ''y@example.com'''; ErrorId = 'ParameterConflict'; Shows = '-AddAlias' }
-        @{ Command = 'Set-IRedDomain example.com -Transport ''relay:x'' -IsBackupMx $true -PrimaryMx ''mx.example.net'''; ErrorId = 'ParameterConflict'; Shows = '-Transport' }
-        @{ Command = 'Connect-IRedAdmin -Uri $uri -Credential $cred -RetryDelay ''-00:00:01'''; ErrorId = 'ValueOutOfRange'; Shows = 'RetryDelay' }
+        @{ Command = 'Set-IRedUser a@example.com -Alias ''x@example.com'' -AddAlias ''y@example.com'''; ErrorId = 'PARAMETER_CONFLICT'; Shows = '-AddAlias' }
+        @{ Command = 'Set-IRedDomain example.com -Transport ''relay:x'' -IsBackupMx $true -PrimaryMx ''mx.example.net'''; ErrorId = 'PARAMETER_CONFLICT'; Shows = '-Transport' }
+        @{ Command = 'Connect-IRedAdmin -Uri $uri -Credential $cred -RetryDelay ''-00:00:01'''; ErrorId = 'VALUE_OUT_OF_RANGE'; Shows = 'RetryDelay' }
     )
 }
 BeforeAll {

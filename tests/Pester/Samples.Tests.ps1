@@ -117,7 +117,7 @@ $probe.After = @($notConnected)
 
         # The sample disconnects in its finally block.
         $r.Probe.After | Should -HaveCount 1
-        $r.Probe.After[0].FullyQualifiedErrorId | Should -BeLike 'NotConnected,*'
+        $r.Probe.After[0].FullyQualifiedErrorId | Should -BeLike 'NOT_CONNECTED,*'
     }
 }
 

@@ -93,10 +93,10 @@ Describe 'Sender lists' -Tag CurrentOnly {
         Remove-IRedSenderList -User 'nobody' -Direction Inbound -List Whitelist -Sender a@x.com @collect
         $err | Should -HaveCount 5
         foreach ($e in $err) { $e.CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::InvalidArgument) }
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidSender,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'INVALID_SENDER,*'
         $err[0].TargetObject | Should -Be 'not valid'
         $err[1].TargetObject | Should -Be '300.1.1.1'
-        $err[4].FullyQualifiedErrorId | Should -BeLike 'InvalidMail,*'
+        $err[4].FullyQualifiedErrorId | Should -BeLike 'INVALID_MAIL,*'
 
         Add-IRedSenderList -User u@example.com -Direction Inbound -List Blacklist -Sender a@x.com -WhatIf
         Clear-IRedSenderList -Global -Direction Inbound -List Blacklist -WhatIf

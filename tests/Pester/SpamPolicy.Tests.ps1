@@ -145,9 +145,9 @@ Describe 'Set-/Get-/Remove-IRedSpamPolicy' {
         Remove-IRedSpamPolicy -Domain 'x' -ErrorVariable +bad -ErrorAction SilentlyContinue
 
         $bad | Should -HaveCount 3
-        $bad[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDomainName,*'
+        $bad[0].FullyQualifiedErrorId | Should -BeLike 'INVALID_DOMAIN_NAME,*'
         $bad[0].TargetObject | Should -Be 'bad_domain!'
-        $bad[1].FullyQualifiedErrorId | Should -BeLike 'InvalidMail,*'
+        $bad[1].FullyQualifiedErrorId | Should -BeLike 'INVALID_MAIL,*'
         $bad[1].TargetObject | Should -Be 'not-an-address'
         $bad.CategoryInfo.Category | Should -Be @('InvalidArgument', 'InvalidArgument', 'InvalidArgument')
         Get-EmulatorRequest | Should -BeNullOrEmpty
@@ -202,7 +202,7 @@ Describe 'A spam score that is not a whole number, on the <Release> release' -Fo
         $requests = @(Get-EmulatorRequest)
         if ($Release -eq 'current') {
             $err | Should -HaveCount 2
-            $err.FullyQualifiedErrorId | Should -BeLike 'SpamScoreNotWholeNumber,*'
+            $err.FullyQualifiedErrorId | Should -BeLike 'SPAM_SCORE_NOT_WHOLE_NUMBER,*'
             $err.CategoryInfo.Category | Should -Be @('InvalidArgument', 'InvalidArgument')
             $err.TargetObject | Should -Be @(4.5, -3)
             $err[0].Exception.Message | Should -BeLike '*-SpamScore 4.5 *whole number*(e.g. 5)*'
@@ -259,7 +259,7 @@ Describe 'Ban rules on the <Release> release' -ForEach @(
         }
         else {
             $err | Should -HaveCount 1
-            $err[0].FullyQualifiedErrorId | Should -BeLike 'BanRulesNotSupported,*'
+            $err[0].FullyQualifiedErrorId | Should -BeLike 'BAN_RULES_NOT_SUPPORTED,*'
             $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
             $err[0].Exception.Message | Should -BeLike '*-BannedRuleName ALLOW_MS_WORD *'
             Get-EmulatorRequest | Should -BeNullOrEmpty

@@ -118,14 +118,14 @@ Describe 'Subscribable list cmdlets on SQL' -Tag CurrentOnly {
         Clear-EmulatorRequest
 
         { Set-IRedSubscribableList news@example.com -Member a@x.com -AddMember b@x.com -ErrorAction SilentlyContinue } |
-            Should -Throw -ErrorId 'ParameterConflict,*'
+            Should -Throw -ErrorId 'PARAMETER_CONFLICT,*'
 
         $err = $null
         New-IRedSubscribableList 'not-a-list' @collect
         Set-IRedSubscribableList news@example.com -AddMember 'nobody' @collect
         $err | Should -HaveCount 2
         foreach ($e in $err) { $e.CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::InvalidArgument) }
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidMail,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'INVALID_MAIL,*'
         $err[0].TargetObject | Should -Be 'not-a-list'
         $err[1].TargetObject | Should -Be 'nobody'
         Get-EmulatorRequest | Should -BeNullOrEmpty

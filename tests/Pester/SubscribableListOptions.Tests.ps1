@@ -129,7 +129,7 @@ Describe 'mlmmj option checks and listing' -Tag CurrentOnly {
         New-IRedSubscribableList l@example.com -StripHeader 'Bad Name' @collect
         New-IRedSubscribableList l@example.com -SubscriptionModerator 'not-an-address' @collect
         @($err | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) |
-            Should -Be @('InvalidHeaderLine', 'ControlCharacterInValue', 'InvalidHeaderName', 'InvalidMail')
+            Should -Be @('INVALID_HEADER_LINE', 'CONTROL_CHARACTER_IN_VALUE', 'INVALID_HEADER_NAME', 'INVALID_MAIL')
         foreach ($e in $err) { $e.CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::InvalidArgument) }
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }

@@ -96,9 +96,9 @@ ghost@example.com,a@example.com
         $result = @(Import-Csv $bad | Sync-IRedAliasMember -ErrorVariable err -ErrorAction SilentlyContinue)
 
         $err | Should -HaveCount 3
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidMail,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'INVALID_MAIL,*'
         $err[0].TargetObject | Should -Be 'not an address'
-        $err[1].FullyQualifiedErrorId | Should -BeLike 'AliasSkipped,*'
+        $err[1].FullyQualifiedErrorId | Should -BeLike 'ALIAS_SKIPPED,*'
         $err[1].TargetObject | Should -Be 'sales@example.com'
         $err[2].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
         $err[2].TargetObject | Should -Be 'ghost@example.com'

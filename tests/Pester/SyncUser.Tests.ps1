@@ -167,7 +167,7 @@ Import-Csv '$csv' | Sync-IRedUser -Domain example.com -Confirm | ForEach-Object 
     }
 
     It '-KeepMailboxDays without -Absent Remove stops before anything is sent' {
-        { Import-Csv $csv | Sync-IRedUser -Domain example.com -KeepMailboxDays 30 } | Should -Throw -ErrorId 'ParameterRequired,*'
+        { Import-Csv $csv | Sync-IRedUser -Domain example.com -KeepMailboxDays 30 } | Should -Throw -ErrorId 'PARAMETER_REQUIRED,*'
         Get-Wire | Should -BeNullOrEmpty
     }
 }
@@ -201,17 +201,17 @@ new@example.com,New,1024,,
         $result | Should -BeNullOrEmpty
         Get-Wire | Should -Be @('GET /api/users/example.com')
         $err | Should -HaveCount 6
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidQuota,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'INVALID_QUOTA,*'
         $err[0].TargetObject | Should -Be 'lots'
-        $err[1].FullyQualifiedErrorId | Should -BeLike 'InvalidStatus,*'
+        $err[1].FullyQualifiedErrorId | Should -BeLike 'INVALID_STATUS,*'
         $err[1].TargetObject | Should -Be 'Sleeping'
-        $err[2].FullyQualifiedErrorId | Should -BeLike 'MailOutsideDomain,*'
+        $err[2].FullyQualifiedErrorId | Should -BeLike 'MAIL_OUTSIDE_DOMAIN,*'
         $err[2].TargetObject | Should -Be 'o@example.org'
-        $err[3].FullyQualifiedErrorId | Should -BeLike 'DuplicateMail,*'
-        $err[4].FullyQualifiedErrorId | Should -BeLike 'PasswordRequired,*'
+        $err[3].FullyQualifiedErrorId | Should -BeLike 'DUPLICATE_MAIL,*'
+        $err[4].FullyQualifiedErrorId | Should -BeLike 'PASSWORD_REQUIRED,*'
         $err[4].TargetObject.Mail | Should -Be 'new@example.com'
         $err[4].TargetObject.Action | Should -Be 'Create'
-        $err[5].FullyQualifiedErrorId | Should -BeLike 'MissingMail,*'
+        $err[5].FullyQualifiedErrorId | Should -BeLike 'MISSING_MAIL,*'
         $err | ForEach-Object { "$($_.CategoryInfo.Category)" } | Should -Be (@('InvalidArgument') * 6)
         (Get-TestUser a@example.com).active | Should -Be 1
         (Get-TestUser b@example.com).active | Should -Be 1
@@ -223,7 +223,7 @@ new@example.com,New,1024,,
         $result = @(Import-Csv $csv | Sync-IRedUser -Domain example.com, example.net -Absent Remove -ErrorVariable err -ErrorAction SilentlyContinue)
 
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'NoInputForDomain,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'NO_INPUT_FOR_DOMAIN,*'
         $err[0].TargetObject | Should -Be 'example.net'
         Get-Wire | Should -Be @('GET /api/users/example.com', 'GET /api/users/example.net')
         Test-EmulatorAccount -Kind User n@example.net | Should -BeTrue
@@ -355,7 +355,7 @@ c@example.com,Cee,Sh0rt!cC
 
         $streams.Verbose | Should -Not -BeNullOrEmpty
         $streams.Error | Should -HaveCount 1
-        $streams.Error[0].FullyQualifiedErrorId | Should -BeLike 'PasswordPolicy,*'
+        $streams.Error[0].FullyQualifiedErrorId | Should -BeLike 'PASSWORD_POLICY,*'
         $streams.Error[0].Exception.Message | Should -BeLike '*shorter than the minimum length (PW_*_MIN_LENGTH).'
         $streams.Error[0].TargetObject.Mail | Should -Be 'c@example.com'
         Test-EmulatorAccount -Kind User b@example.com | Should -BeTrue

@@ -183,14 +183,14 @@ Describe 'Test-IRedAdminApi refusals' {
         New-IRedDomain $scratch
         New-IRedUser "keep@$scratch" -Password (Get-TestPassword)
         Clear-EmulatorRequest
-        { Test-IRedAdminApi $scratch -Confirm:$false } | Should -Throw -ErrorId 'ScratchDomainExists,*'
+        { Test-IRedAdminApi $scratch -Confirm:$false } | Should -Throw -ErrorId 'SCRATCH_DOMAIN_EXISTS,*'
         @(Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path)" }) | Should -Be @("GET /api/domain/$scratch")
         Test-EmulatorAccount -Kind User "keep@$scratch" | Should -BeTrue
     }
 
     It 'sends nothing under -WhatIf and refuses a bad name' {
         Test-IRedAdminApi $scratch -WhatIf | Should -BeNullOrEmpty
-        { Test-IRedAdminApi 'not a domain' -Confirm:$false } | Should -Throw -ErrorId 'InvalidDomainName,*'
+        { Test-IRedAdminApi 'not a domain' -Confirm:$false } | Should -Throw -ErrorId 'INVALID_DOMAIN_NAME,*'
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 

@@ -136,8 +136,8 @@ Describe 'Set-/Get-IRedThrottle' {
         $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
         $err[0].Exception.Message | Should -BeLike '*-Period is required*'
         $err[1].FullyQualifiedErrorId | Should -BeLike 'MISS_PERIOD,*'
-        $err[2].FullyQualifiedErrorId | Should -BeLike 'InvalidPeriod,*'
-        $err[3].FullyQualifiedErrorId | Should -BeLike 'ValueOutOfRange,*'
+        $err[2].FullyQualifiedErrorId | Should -BeLike 'INVALID_PERIOD,*'
+        $err[3].FullyQualifiedErrorId | Should -BeLike 'VALUE_OUT_OF_RANGE,*'
         $err[3].TargetObject | Should -BeOfType [long]
         $err[3].TargetObject | Should -Be -2
         Get-EmulatorRequest | Where-Object Method -EQ 'POST' | Should -BeNullOrEmpty
@@ -149,9 +149,9 @@ Describe 'Set-/Get-IRedThrottle' {
         Set-IRedThrottle -Domain 'bad_domain!' -Direction Inbound -Period 60 -ErrorVariable +bad -ErrorAction SilentlyContinue
         Get-IRedThrottle -User 'nope' -ErrorVariable +bad -ErrorAction SilentlyContinue
         $bad | Should -HaveCount 2
-        $bad[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDomainName,*'
+        $bad[0].FullyQualifiedErrorId | Should -BeLike 'INVALID_DOMAIN_NAME,*'
         $bad[0].TargetObject | Should -Be 'bad_domain!'
-        $bad[1].FullyQualifiedErrorId | Should -BeLike 'InvalidMail,*'
+        $bad[1].FullyQualifiedErrorId | Should -BeLike 'INVALID_MAIL,*'
         # An unknown direction fails parameter binding.
         $sideways = { Set-IRedThrottle -Domain example.com -Direction Sideways -Period 60 } | Should -Throw -PassThru
         $sideways.FullyQualifiedErrorId | Should -BeLike 'CannotConvertArgumentNoMessage,*'

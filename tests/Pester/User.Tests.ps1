@@ -102,14 +102,14 @@ Describe 'User lifecycle' {
 
         $err | Should -HaveCount 4
         $err.CategoryInfo.Category | Should -Be @('InvalidArgument', 'InvalidArgument', 'InvalidArgument', 'InvalidArgument')
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidMail,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'INVALID_MAIL,*'
         $err[0].TargetObject | Should -Be 'not-an-address'
-        $err[2].FullyQualifiedErrorId | Should -BeLike 'ControlCharacterInValue,*'
+        $err[2].FullyQualifiedErrorId | Should -BeLike 'CONTROL_CHARACTER_IN_VALUE,*'
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 
     It 'catches a Set-IRedUser parameter conflict before sending' {
-        { Set-IRedUser a@example.com -Alias b@example.com -AddAlias c@example.com } | Should -Throw -ErrorId 'ParameterConflict,*'
+        { Set-IRedUser a@example.com -Alias b@example.com -AddAlias c@example.com } | Should -Throw -ErrorId 'PARAMETER_CONFLICT,*'
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 }
@@ -160,7 +160,7 @@ Describe 'Rename-IRedUser, Test-IRedUserPassword and Set-IRedUser -AllUsersInDom
         $err[0].TargetObject | Should -Be 'a@example.com'
         $err[1].FullyQualifiedErrorId | Should -BeLike 'NO_SUCH_ACCOUNT,*'
         $err[1].CategoryInfo.Category | Should -Be 'ObjectNotFound'
-        $err[2].FullyQualifiedErrorId | Should -BeLike 'InvalidMail,*'
+        $err[2].FullyQualifiedErrorId | Should -BeLike 'INVALID_MAIL,*'
         $err[2].TargetObject | Should -Be 'not an address'
         Get-EmulatorRequest | Where-Object Path -Like '*/change_email/*' | Should -HaveCount 2
         Test-EmulatorAccount -Kind User a@example.com | Should -BeTrue
@@ -249,13 +249,13 @@ Describe 'Rename-IRedUser, Test-IRedUserPassword and Set-IRedUser -AllUsersInDom
     }
 
     It '-AllUsersInDomain refuses bad input and per-user parameters before sending' {
-        { Set-IRedUser -AllUsersInDomain example.com } | Should -Throw -ErrorId 'NothingToChange,*'
+        { Set-IRedUser -AllUsersInDomain example.com } | Should -Throw -ErrorId 'NOTHING_TO_CHANGE,*'
         # -Quota belongs to the single-user parameter set only.
         { Set-IRedUser -AllUsersInDomain example.com -Quota 5 } | Should -Throw -ErrorId 'AmbiguousParameterSet,*'
         $err = $null
         Set-IRedUser -AllUsersInDomain 'bad_domain!' -Status Disabled -ErrorVariable err -ErrorAction SilentlyContinue
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDomainName,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'INVALID_DOMAIN_NAME,*'
         Set-IRedUser -AllUsersInDomain example.com -Status Disabled -WhatIf
         Get-EmulatorRequest | Should -BeNullOrEmpty
         (Get-EmulatorRow -Table mailbox -Column username -Key a@example.com).active | Should -Be 1

@@ -43,7 +43,7 @@ Describe 'User options on SQL' -Tag CurrentOnly {
         Set-IRedUser h@example.com -PasswordHash (ConvertTo-SecureText '{SSHA}has space') @collect
         $err | Should -HaveCount 2
         foreach ($e in $err) {
-            $e.FullyQualifiedErrorId | Should -BeLike 'InvalidPasswordHash,*'
+            $e.FullyQualifiedErrorId | Should -BeLike 'INVALID_PASSWORD_HASH,*'
             $e.CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::InvalidArgument)
             "$e $($e.TargetObject)" | Should -Not -Match 's3cret|has space'
         }
@@ -54,7 +54,7 @@ Describe 'User options on SQL' -Tag CurrentOnly {
         New-IRedUser u@example.com -Password $pw
         Clear-EmulatorRequest
         { New-IRedUser v@example.com -Password $pw -PasswordHash (ConvertTo-SecureText '{PLAIN}x') } | Should -Throw -ErrorId 'AmbiguousParameterSet,*'
-        { Set-IRedUser u@example.com -Password $pw -PasswordHash (ConvertTo-SecureText '{PLAIN}x') } | Should -Throw -ErrorId 'ParameterConflict,*'
+        { Set-IRedUser u@example.com -Password $pw -PasswordHash (ConvertTo-SecureText '{PLAIN}x') } | Should -Throw -ErrorId 'PARAMETER_CONFLICT,*'
         Get-EmulatorRequest | Should -BeNullOrEmpty
 
         Set-IRedUser u@example.com -PasswordHash (ConvertTo-SecureText '{PLAIN}Other-Secret1')
@@ -88,7 +88,7 @@ Describe 'User options on SQL' -Tag CurrentOnly {
         New-IRedUser u@example.com -Password $pw -MailboxFormat 'mail dir' @collect
         New-IRedUser u@example.com -Password $pw -MailboxFolder 'a/b' @collect
         New-IRedUser u@example.com -Password $pw -MailboxPath 'relative/path' @collect
-        @($err | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) | Should -Be @('InvalidMailboxFormat', 'InvalidMailboxFolder', 'InvalidMailboxPath')
+        @($err | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) | Should -Be @('INVALID_MAILBOX_FORMAT', 'INVALID_MAILBOX_FOLDER', 'INVALID_MAILBOX_PATH')
         @($err | ForEach-Object TargetObject) | Should -Be @('mail dir', 'a/b', 'relative/path')
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
@@ -107,7 +107,7 @@ Describe 'User options on SQL' -Tag CurrentOnly {
         $put.Form.removeForwarding | Should -BeExactly 'a@example.net'
         Get-Forwarding u@example.com | Should -Be @('b@example.net', 'c@example.net', 'u@example.com')
 
-        { Set-IRedUser u@example.com -Forwarding x@example.net -AddForwarding y@example.net } | Should -Throw -ErrorId 'ParameterConflict,*'
+        { Set-IRedUser u@example.com -Forwarding x@example.net -AddForwarding y@example.net } | Should -Throw -ErrorId 'PARAMETER_CONFLICT,*'
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 
@@ -201,7 +201,7 @@ Describe 'User phone numbers on LDAP' -Tag CurrentOnly {
         $err = $null
         Set-IRedUser u@example.com -TelephoneNumber '12,34' @collect
         Set-IRedUser u@example.com -Mobile 'call me' @collect
-        @($err | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) | Should -Be @('CommaInListMember', 'InvalidPhoneNumber')
+        @($err | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) | Should -Be @('COMMA_IN_LIST_MEMBER', 'INVALID_PHONE_NUMBER')
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 }

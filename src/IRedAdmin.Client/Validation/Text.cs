@@ -12,7 +12,7 @@ namespace IRedAdmin.Client.Validation
             foreach (var c in value)
             {
                 if (c < 0x20 || c == 0x7f)
-                    throw new InvalidInputException("ControlCharacterInValue", parameterName, value,
+                    throw new InvalidInputException("CONTROL_CHARACTER_IN_VALUE", parameterName, value,
                         $"The value of -{parameterName} contains a control character (CR, LF, NUL, ...), which is not allowed.");
             }
         }
@@ -23,7 +23,7 @@ namespace IRedAdmin.Client.Validation
             if (value == null) return null;
             RejectControlCharacters(value, parameterName);
             if (value.Length > maxLength)
-                throw new InvalidInputException("ValueTooLong", parameterName, Shorten(value),
+                throw new InvalidInputException("VALUE_TOO_LONG", parameterName, Shorten(value),
                     $"The value of -{parameterName} is {value.Length} characters long; at most {maxLength} are allowed.");
             return value;
         }
@@ -38,9 +38,9 @@ namespace IRedAdmin.Client.Validation
             foreach (var value in values)
             {
                 if (string.IsNullOrWhiteSpace(value))
-                    throw new InvalidInputException("EmptyListMember", parameterName, value, $"-{parameterName} contains an empty value.");
+                    throw new InvalidInputException("EMPTY_LIST_MEMBER", parameterName, value, $"-{parameterName} contains an empty value.");
                 if (value.IndexOf(',') >= 0)
-                    throw new InvalidInputException("CommaInListMember", parameterName, value,
+                    throw new InvalidInputException("COMMA_IN_LIST_MEMBER", parameterName, value,
                         $"'{value}' contains a comma. Pass several values as an array (-{parameterName} a, b), not one comma-joined string.");
                 Plain(value, parameterName, maxLength);
             }
@@ -51,7 +51,7 @@ namespace IRedAdmin.Client.Validation
         {
             if (!value.HasValue) return;
             if (value.Value < min || value.Value > max)
-                throw new InvalidInputException("ValueOutOfRange", parameterName, value.Value,
+                throw new InvalidInputException("VALUE_OUT_OF_RANGE", parameterName, value.Value,
                     $"-{parameterName} {value.Value} is out of range: allowed {min} to {max}{(unit == null ? string.Empty : " " + unit)}.");
         }
     }

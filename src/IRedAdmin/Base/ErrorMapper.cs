@@ -12,7 +12,7 @@ namespace IRedAdmin.Base
         public const string NotFound = ErrorCodes.NoSuchAccount;
 
         /// <summary>A password the server's policy refused (one or more PW_* codes, named in plain words in the message).</summary>
-        public const string PasswordPolicy = "PasswordPolicy";
+        public const string PasswordPolicy = "PASSWORD_POLICY";
 
         public static string ErrorIdOf(IRedAdminException api)
         {
@@ -33,9 +33,9 @@ namespace IRedAdmin.Base
                 case InvalidInputException input:
                     return new ErrorRecord(input, input.ErrorId, ErrorCategory.InvalidArgument, input.Value ?? target);
                 case ArgumentException argument:
-                    return new ErrorRecord(argument, "InvalidArgument", ErrorCategory.InvalidArgument, target);
+                    return new ErrorRecord(argument, "INVALID_ARGUMENT", ErrorCategory.InvalidArgument, target);
                 default:
-                    return new ErrorRecord(exception, "UnexpectedError", ErrorCategory.NotSpecified, target);
+                    return new ErrorRecord(exception, "UNEXPECTED_ERROR", ErrorCategory.NotSpecified, target);
             }
         }
 

@@ -26,7 +26,7 @@ namespace IRedAdmin.Cmdlets.Alias
             {
                 var both = settings.AddMembers.Intersect(settings.RemoveMembers, StringComparer.OrdinalIgnoreCase).FirstOrDefault();
                 if (both != null)
-                    throw new InvalidInputException("MemberAddedAndRemoved", "AddMember", both,
+                    throw new InvalidInputException("MEMBER_ADDED_AND_REMOVED", "AddMember", both,
                         $"'{both}' is in both -AddMember and -RemoveMember: say which you mean.");
             }
             return settings;

@@ -25,7 +25,7 @@ namespace IRedAdmin.Cmdlets.Alias
             if (!TryValidate(() => Addresses.Mail(NewMail, nameof(NewMail)), NewMail, out var newMail)) return;
             if (newMail == mail)
             {
-                WriteFailure(new InvalidInputException("SameAddress", nameof(NewMail), NewMail, $"-NewMail '{NewMail}' is the alias's current address."), Identity);
+                WriteFailure(new InvalidInputException("SAME_ADDRESS", nameof(NewMail), NewMail, $"-NewMail '{NewMail}' is the alias's current address."), Identity);
                 return;
             }
             if (!ShouldProcess(mail, $"Change the alias's address to {newMail}")) return;

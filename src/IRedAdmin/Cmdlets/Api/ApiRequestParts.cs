@@ -14,15 +14,15 @@ namespace IRedAdmin.Cmdlets.Api
         {
             var text = (value ?? string.Empty).Trim();
             if (text.IndexOf('?') >= 0 || text.IndexOf('#') >= 0)
-                throw new InvalidInputException("InvalidApiPath", "Path", value, $"The path '{value}' has a query string: pass its parameters with -Query.");
+                throw new InvalidInputException("INVALID_API_PATH", "Path", value, $"The path '{value}' has a query string: pass its parameters with -Query.");
             text = text.TrimStart('/');
             if (text.StartsWith("api/", StringComparison.OrdinalIgnoreCase)) text = text.Substring(4);
             var segments = text.Split('/');
             // A trailing or double slash: the server answers 303 or 405 to it, so it is refused here.
             if (text.Length == 0 || segments.Any(s => s.Length == 0))
-                throw new InvalidInputException("InvalidApiPath", "Path", value, $"The path '{value}' must name an API call without empty segments or a trailing '/', e.g. 'domain/example.com'.");
+                throw new InvalidInputException("INVALID_API_PATH", "Path", value, $"The path '{value}' must name an API call without empty segments or a trailing '/', e.g. 'domain/example.com'.");
             try { return ApiPath.Of(segments); }
-            catch (ArgumentException ex) { throw new InvalidInputException("InvalidApiPath", "Path", value, ex.Message); }
+            catch (ArgumentException ex) { throw new InvalidInputException("INVALID_API_PATH", "Path", value, ex.Message); }
         }
 
         /// <summary>Fields in the order given; null values are sent empty (which clears, where the API says so).</summary>
@@ -34,7 +34,7 @@ namespace IRedAdmin.Cmdlets.Api
             {
                 var key = Convert.ToString(Unwrap(entry.Key), CultureInfo.InvariantCulture);
                 if (string.IsNullOrWhiteSpace(key))
-                    throw new InvalidInputException("InvalidFieldName", parameterName, key, $"-{parameterName} has a field without a name.");
+                    throw new InvalidInputException("INVALID_FIELD_NAME", parameterName, key, $"-{parameterName} has a field without a name.");
                 form.Add(key, ToWire(entry.Value));
             }
             return form;

@@ -54,7 +54,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             }
             ThrowTerminatingError(new ErrorRecord(
                 new InvalidOperationException($"The domain '{domain}' exists on the server. Test-IRedAdminApi creates and deletes its scratch domain, so give a name that is not in use, e.g. iredadmin-check.{domain}."),
-                "ScratchDomainExists", ErrorCategory.ResourceExists, domain));
+                "SCRATCH_DOMAIN_EXISTS", ErrorCategory.ResourceExists, domain));
         }
 
         private IRedApiCheck Run(CheckStep step, CheckContext context, CancellationToken token)

@@ -91,7 +91,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
                 Text.Plain(line, parameterName, 998);
                 var colon = line?.IndexOf(':') ?? -1;
                 if (colon <= 0 || !HeaderName.IsMatch(line.Substring(0, colon)) || line.Substring(colon + 1).Trim().Length == 0)
-                    throw new InvalidInputException("InvalidHeaderLine", parameterName, line,
+                    throw new InvalidInputException("INVALID_HEADER_LINE", parameterName, line,
                         $"'{line}' is not a header line: expected 'Name: value', e.g. 'X-Team: sales'.");
             }
             return values;
@@ -104,7 +104,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
             foreach (var value in Text.ListMembers(values, parameterName, 77))
             {
                 if (!HeaderName.IsMatch(value.TrimEnd(':')))
-                    throw new InvalidInputException("InvalidHeaderName", parameterName, value,
+                    throw new InvalidInputException("INVALID_HEADER_NAME", parameterName, value,
                         $"'{value}' is not a header name such as Received or X-Originating-IP.");
             }
             return values;

@@ -5,6 +5,7 @@ global using System.Linq;
 global using System.Threading;
 global using System.Threading.Tasks;
 global using System.Text.Json;
+global using IRedAdmin.Client.Errors;
 global using IRedAdmin.Client.Http;
 global using IRedAdmin.Client.Models;
 global using IRedAdmin.Client.Validation;

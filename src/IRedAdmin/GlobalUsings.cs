@@ -8,5 +8,6 @@ global using System.Management.Automation;
 global using IRedAdmin.Base;
 global using IRedAdmin.Client;
 global using IRedAdmin.Client.Api;
+global using IRedAdmin.Client.Errors;
 global using IRedAdmin.Client.Models;
 global using IRedAdmin.Client.Validation;

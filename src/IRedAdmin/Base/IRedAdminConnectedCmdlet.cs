@@ -69,7 +69,7 @@ namespace IRedAdmin.Base
             {
                 var error = new InvalidOperationException(
                     "Not connected to an iRedAdmin server. Run Connect-IRedAdmin -Uri https://mail.example.com/iredadmin -Credential (Get-Credential) first, or pass -Connection.");
-                ThrowTerminatingError(new ErrorRecord(error, "NOT_CONNECTED", ErrorCategory.ConnectionError, null));
+                ThrowTerminatingError(ErrorMapper.Record(error, ErrorIds.NotConnected, null));
             }
             return connection;
         }

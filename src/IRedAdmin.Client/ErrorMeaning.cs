@@ -58,7 +58,7 @@ namespace IRedAdmin.Client
         }
 
         /// <summary>Each unmet rule in plain words when the code is one or more comma-joined PW_* codes; else null.</summary>
-        public static string[] UnmetPasswordRules(string code)
+        public static string[]? UnmetPasswordRules(string code)
         {
             if (string.IsNullOrEmpty(code)) return null;
             var parts = code.Split(',').Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
@@ -75,7 +75,7 @@ namespace IRedAdmin.Client
         /// A listing GET answered by a 404 or 405 page: the server predates the list calls (GET /api/users/&lt;domain&gt;,
         /// /api/aliases/..., /api/mls/..., /api/domains), which is not the same as a wrong address.
         /// </summary>
-        internal static bool TryListingNotSupported(IRedAdminException ex, ApiPath path, out IRedAdminException refined)
+        internal static bool TryListingNotSupported(IRedAdminException ex, ApiPath path, [NotNullWhen(true)] out IRedAdminException? refined)
         {
             refined = null;
             if (ex.Kind != IRedAdminErrorKind.Http || (ex.StatusCode != 404 && ex.StatusCode != 405)) return false;
@@ -88,7 +88,7 @@ namespace IRedAdmin.Client
             return true;
         }
 
-        internal static bool TryRefine(IRedAdminException ex, ApiPath path, out IRedAdminException refined)
+        internal static bool TryRefine(IRedAdminException ex, ApiPath path, [NotNullWhen(true)] out IRedAdminException? refined)
         {
             refined = null;
             if (ex.Kind != IRedAdminErrorKind.Server || ex.IsNotFound || ex.Code != ErrorCodes.InvalidDomainName || path == null) return false;
@@ -104,7 +104,7 @@ namespace IRedAdmin.Client
         }
 
         /// <summary>The first path segment that is a well-formed domain, or the domain of a well-formed address.</summary>
-        private static string NamedDomain(ApiPath path)
+        private static string? NamedDomain(ApiPath path)
         {
             foreach (var segment in path.Segments)
             {

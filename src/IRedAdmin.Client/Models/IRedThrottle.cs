@@ -15,7 +15,7 @@ namespace IRedAdmin.Client.Models
         public PolicyScope Scope { get; set; }
 
         /// <summary>The domain (Domain scope) or address (User scope); null for Global.</summary>
-        public string Account { get; set; }
+        public string? Account { get; set; }
 
         public ThrottleDirection Direction { get; set; }
         public bool IsEmpty { get; set; }

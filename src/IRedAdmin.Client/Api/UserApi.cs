@@ -56,7 +56,7 @@ namespace IRedAdmin.Client.Api
         }
 
         /// <summary>PUT /api/users/&lt;domain&gt;: the same change to every user of a domain.</summary>
-        public static Task SetDomainUsersAsync(this IRedAdminClient client, string domain, AccountStatus? status, string password, string language, string transport, CancellationToken cancellationToken = default)
+        public static Task SetDomainUsersAsync(this IRedAdminClient client, string domain, AccountStatus? status, string? password, string? language, string? transport, CancellationToken cancellationToken = default)
         {
             var form = new FormBody()
                 .AddIfSet("accountStatus", status?.ToWire())

@@ -23,7 +23,7 @@ namespace IRedAdmin.Client.Models
     /// <summary>One mail user of a Sync-IRedUser plan.</summary>
     public sealed class IRedUserSyncItem : IRedSyncItem
     {
-        public string? Domain { get; set; }
+        public string Domain { get; set; } = string.Empty;
 
         /// <summary>With -GeneratePassword, the password given to a created user; set once it is applied, never shown.</summary>
         public SecureString? GeneratedPassword { get; set; }

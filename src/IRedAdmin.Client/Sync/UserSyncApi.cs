@@ -6,7 +6,7 @@ namespace IRedAdmin.Client.Sync
     public static class UserSyncApi
     {
         /// <summary><paramref name="created"/> runs once the user exists, before the PUT that may follow, so a generated password is never lost to a later failure.</summary>
-        public static async Task ApplyAsync(this IRedAdminClient client, UserSyncStep step, string password, int? keepMailboxDays, System.Action? created = null, CancellationToken cancellationToken = default)
+        public static async Task ApplyAsync(this IRedAdminClient client, UserSyncStep step, string? password, int? keepMailboxDays, System.Action? created = null, CancellationToken cancellationToken = default)
         {
             var mail = step.Item.Mail;
             switch (step.Item.Action)

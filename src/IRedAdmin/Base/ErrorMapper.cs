@@ -21,7 +21,7 @@ namespace IRedAdmin.Base
             return api.Code ?? "IRedAdminError";
         }
 
-        public static ErrorRecord ToErrorRecord(Exception exception, object target)
+        public static ErrorRecord ToErrorRecord(Exception exception, object? target)
         {
             switch (exception)
             {
@@ -40,7 +40,7 @@ namespace IRedAdmin.Base
         }
 
         /// <summary>What is known of the item after a failed change, so a runbook knows whether to run it again.</summary>
-        private static string StateOf(IRedAdminException api)
+        private static string? StateOf(IRedAdminException api)
         {
             var state = api.Data[FailureInfo.ItemStateKey] as ItemState?;
             if (api.OutcomeUnknown || state == ItemState.Unknown)

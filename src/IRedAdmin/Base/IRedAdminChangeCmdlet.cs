@@ -15,7 +15,7 @@ namespace IRedAdmin.Base
     {
         private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(30);
         private readonly Queue<PendingItem> _pending = new Queue<PendingItem>();
-        private BulkProgress _progress;
+        private BulkProgress? _progress;
 
         /// <summary>How many items may be sent at once (default 1: one after another).</summary>
         [Parameter]
@@ -23,7 +23,7 @@ namespace IRedAdmin.Base
         public int ThrottleLimit { get; set; } = 1;
 
         /// <summary>Sends one item's work; its result (if any) is written when its turn comes.</summary>
-        protected void Submit(object target, Func<CancellationToken, Task<object>> work)
+        protected void Submit(object target, Func<CancellationToken, Task<object?>> work)
         {
             if (_progress == null) _progress = new BulkProgress(this, MyInvocation.MyCommand.Name, HostInfo.IsInteractive(Host));
             _progress.Submitted++;
@@ -34,10 +34,10 @@ namespace IRedAdmin.Base
         }
 
         /// <summary>Runs the item's synchronous part here and its I/O on the pool (the client never resumes on this thread).</summary>
-        private Task<object> Start(Func<CancellationToken, Task<object>> work)
+        private Task<object?> Start(Func<CancellationToken, Task<object?>> work)
         {
             try { return work(StopToken); }
-            catch (Exception ex) { return Task.FromException<object>(ex); }
+            catch (Exception ex) { return Task.FromException<object?>(ex); }
         }
 
         protected override void EndProcessing()
@@ -51,8 +51,8 @@ namespace IRedAdmin.Base
         private void CompleteHead()
         {
             var item = _pending.Peek();
-            object result = null;
-            Exception failure = null;
+            object? result = null;
+            Exception? failure = null;
             try { result = Await(item.Work); }
             catch (PipelineStoppedException) { throw; }
             catch (Exception ex) { failure = ex; }
@@ -70,7 +70,7 @@ namespace IRedAdmin.Base
                 throw;
             }
             _pending.Dequeue();
-            _progress.ItemFinished(failed: failure != null);
+            _progress?.ItemFinished(failed: failure != null);
         }
 
         /// <summary>Called by the engine when the command is done, also after Ctrl+C or a terminating error.</summary>
@@ -118,7 +118,7 @@ namespace IRedAdmin.Base
             var unknown = new List<string>();
             foreach (var item in items)
             {
-                var name = item.Target?.ToString();
+                var name = item.Target?.ToString() ?? string.Empty;
                 var work = item.Work;
                 if (work.Status == TaskStatus.RanToCompletion) done.Add(name);
                 else if (work.IsFaulted && !(work.Exception?.GetBaseException() is OperationCanceledException))
@@ -134,14 +134,14 @@ namespace IRedAdmin.Base
 
         private sealed class PendingItem
         {
-            public PendingItem(object target, Task<object> work)
+            public PendingItem(object target, Task<object?> work)
             {
                 Target = target;
                 Work = work;
             }
 
             public object Target { get; }
-            public Task<object> Work { get; }
+            public Task<object?> Work { get; }
         }
     }
 }

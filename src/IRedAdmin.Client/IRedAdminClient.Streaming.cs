@@ -8,7 +8,7 @@ namespace IRedAdmin.Client
         /// GET a list answer and yield its _data items as they are decoded from the wire (blocking reads; use from one thread).
         /// The request is renewed/retried like any GET until the first item is yielded; after that a failure ends the listing with an error.
         /// </summary>
-        public IEnumerable<KeyValuePair<string, JsonElement>> StreamList(ApiPath path, FormBody query = null, CancellationToken cancellationToken = default)
+        public IEnumerable<KeyValuePair<string?, JsonElement>> StreamList(ApiPath path, FormBody? query = null, CancellationToken cancellationToken = default)
         {
             for (var renewal = 0; ; renewal++)
             {
@@ -19,7 +19,7 @@ namespace IRedAdmin.Client
                 using (cancellationToken.Register(() => response.Dispose()))
                 {
                     var reader = new EnvelopeStreamReader(stream);
-                    IEnumerator<KeyValuePair<string, JsonElement>> items = reader.ReadItems().GetEnumerator();
+                    IEnumerator<KeyValuePair<string?, JsonElement>> items = reader.ReadItems().GetEnumerator();
                     while (true)
                     {
                         bool more;
@@ -50,11 +50,11 @@ namespace IRedAdmin.Client
             }
         }
 
-        private HttpResponseMessage OpenListResponse(ApiPath path, FormBody query, CancellationToken cancellationToken)
+        private HttpResponseMessage OpenListResponse(ApiPath path, FormBody? query, CancellationToken cancellationToken)
         {
             for (var attempt = 0; ; attempt++)
             {
-                HttpResponseMessage response = null;
+                HttpResponseMessage? response = null;
                 try
                 {
                     response = SendRawAsync(HttpMethod.Get, path, query, HttpCompletionOption.ResponseHeadersRead, cancellationToken).GetAwaiter().GetResult();

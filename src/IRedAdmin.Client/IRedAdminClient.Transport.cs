@@ -10,7 +10,7 @@ namespace IRedAdmin.Client
         private static readonly MediaTypeHeaderValue FormMediaType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
 
         /// <summary>Sends, retrying transient failures; a non-idempotent request is resent only when provably not applied.</summary>
-        private async Task<JsonElement> SendOnceWithRetriesAsync(HttpMethod method, ApiPath path, FormBody form, RequestOptions options, CancellationToken cancellationToken)
+        private async Task<JsonElement> SendOnceWithRetriesAsync(HttpMethod method, ApiPath path, FormBody? form, RequestOptions options, CancellationToken cancellationToken)
         {
             var attempt = 0;
             while (true)
@@ -119,7 +119,7 @@ namespace IRedAdmin.Client
         }
 
         /// <summary>Sends one HTTP request with the session cookie and a per-request timeout.</summary>
-        internal async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, ApiPath path, FormBody form, HttpCompletionOption completion, CancellationToken cancellationToken)
+        internal async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, ApiPath path, FormBody? form, HttpCompletionOption completion, CancellationToken cancellationToken)
         {
             var sentCookie = _cookie.HeaderValue;
             var request = BuildRequest(method, path, form, sentCookie);
@@ -142,17 +142,17 @@ namespace IRedAdmin.Client
             }
         }
 
-        private static HttpRequestMessage BuildRequest(HttpMethod method, ApiPath path, FormBody form, string cookie)
+        private static HttpRequestMessage BuildRequest(HttpMethod method, ApiPath path, FormBody? form, string? cookie)
         {
             var relative = path.Relative;
             var hasForm = form != null && !form.IsEmpty;
             // A DELETE body is ignored by the server, and a GET has none: their parameters go in the query string.
             var inQuery = method == HttpMethod.Get || method == HttpMethod.Delete;
-            if (hasForm && inQuery) relative += (relative.IndexOf('?') >= 0 ? "&" : "?") + form.Encode();
+            if (hasForm && inQuery) relative += (relative.IndexOf('?') >= 0 ? "&" : "?") + form!.Encode(); // hasForm: form is not null
             var request = new HttpRequestMessage(method, new Uri(relative, UriKind.Relative));
             if (hasForm && !inQuery)
             {
-                var content = new ByteArrayContent(Encoding.UTF8.GetBytes(form.Encode()));
+                var content = new ByteArrayContent(Encoding.UTF8.GetBytes(form!.Encode())); // hasForm: form is not null
                 content.Headers.ContentType = FormMediaType;
                 request.Content = content;
             }

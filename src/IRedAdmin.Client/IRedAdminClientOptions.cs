@@ -27,10 +27,10 @@ namespace IRedAdmin.Client
         /// <summary>Accept any server certificate, for this connection only.</summary>
         public bool SkipCertificateCheck { get; set; }
 
-        private string _certificateThumbprint;
+        private string? _certificateThumbprint;
 
         /// <summary>Accept a server certificate whose SHA-1 or SHA-256 thumbprint matches (pinning). Checked when set.</summary>
-        public string CertificateThumbprint
+        public string? CertificateThumbprint
         {
             get => _certificateThumbprint;
             set
@@ -40,7 +40,7 @@ namespace IRedAdmin.Client
             }
         }
 
-        public IWebProxy Proxy { get; set; }
+        public IWebProxy? Proxy { get; set; }
 
         /// <summary>Retries of a transient failure (connection reset, timeout, 502/503/504, 429).</summary>
         public int MaxRetries { get; set; } = 3;

@@ -20,7 +20,7 @@ namespace IRedAdmin.Client
     /// <summary>A failed API call. Never carries a secret: messages are built from codes, statuses and excerpts of answers.</summary>
     public class IRedAdminException : Exception
     {
-        public IRedAdminException(IRedAdminErrorKind kind, string code, string message, int? statusCode = null, string bodyExcerpt = null, Exception inner = null)
+        public IRedAdminException(IRedAdminErrorKind kind, string code, string message, int? statusCode = null, string? bodyExcerpt = null, Exception? inner = null)
             : base(message, inner)
         {
             Kind = kind;
@@ -42,10 +42,10 @@ namespace IRedAdmin.Client
         public int? StatusCode { get; }
 
         /// <summary>The start of a non-JSON body, for diagnosis.</summary>
-        public string BodyExcerpt { get; }
+        public string? BodyExcerpt { get; }
 
         /// <summary>The request the error answers, e.g. "PUT /api/user/a@x.com".</summary>
-        public string Request { get; internal set; }
+        public string? Request { get; internal set; }
 
         /// <summary>
         /// The account or domain does not exist, whatever code the server's release uses for that
@@ -54,10 +54,10 @@ namespace IRedAdmin.Client
         public bool IsNotFound { get; internal set; }
 
         /// <summary>For a password-policy failure (PW_* codes): each unmet rule in plain words; else null.</summary>
-        public string[] UnmetPasswordRules { get; internal set; }
+        public string[]? UnmetPasswordRules { get; internal set; }
 
         /// <summary>For a redirect to a web page: the reason it carries as msg= (e.g. PERMISSION_DENIED, LOGIN_REQUIRED), else null.</summary>
-        public string RedirectReason { get; internal set; }
+        public string? RedirectReason { get; internal set; }
 
         /// <summary>What is known of the item after a failed change (None when the failure says nothing of it).</summary>
         public ItemState State { get; internal set; }

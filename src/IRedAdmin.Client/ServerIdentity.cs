@@ -13,9 +13,9 @@ namespace IRedAdmin.Client
     internal static class ServerIdentity
     {
         /// <summary>MYSQL/PGSQL are SQL, LDAP is LDAP: the suffix of an iRedAdmin-Pro-&lt;BACKEND&gt; cookie.</summary>
-        public static ServerBackend FromCookieSuffix(string suffix)
+        public static ServerBackend FromCookieSuffix(string? suffix)
         {
-            if (string.IsNullOrEmpty(suffix)) return ServerBackend.Unknown;
+            if (suffix == null || suffix.Length == 0) return ServerBackend.Unknown;
             return suffix.Equals("LDAP", System.StringComparison.OrdinalIgnoreCase) ? ServerBackend.Ldap : ServerBackend.Sql;
         }
 

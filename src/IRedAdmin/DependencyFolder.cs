@@ -36,7 +36,7 @@ namespace IRedAdmin
         public IEnumerable<string> Names => _byName.Keys;
 
         /// <summary>The file to load for a requested assembly's full name, or null when the request is not ours to answer.</summary>
-        public string PathFor(string requestedFullName)
+        public string? PathFor(string requestedFullName)
         {
             if (string.IsNullOrEmpty(requestedFullName)) return null;
             AssemblyName requested;

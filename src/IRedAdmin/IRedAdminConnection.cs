@@ -27,13 +27,13 @@ namespace IRedAdmin
         public ApiDialect ApiDialect => Client.Dialect;
 
         /// <summary>The name of the session cookie the server set (e.g. iRedAdmin-Pro-MYSQL), which tells the backend on later releases.</summary>
-        public string SessionCookieName => Client.SessionCookieName;
+        public string? SessionCookieName => Client.SessionCookieName;
 
         public int TimeoutSec => (int)Client.Options.Timeout.TotalSeconds;
 
         public bool SkipCertificateCheck => Client.Options.SkipCertificateCheck;
 
-        public string CertificateThumbprint => Client.Options.CertificateThumbprint;
+        public string? CertificateThumbprint => Client.Options.CertificateThumbprint;
 
         public int MaxRetries => Client.Options.MaxRetries;
 

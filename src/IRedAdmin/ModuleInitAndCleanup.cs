@@ -12,7 +12,7 @@ namespace IRedAdmin
     public sealed class ModuleInitAndCleanup : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
         private static readonly object Gate = new object();
-        private static DependencyFolder _dependencies;
+        private static DependencyFolder? _dependencies;
         private static int _imports;
 
         /// <summary>.NET Framework's core library is mscorlib; .NET (Core) has System.Private.CoreLib.</summary>
@@ -46,7 +46,7 @@ namespace IRedAdmin
             }
         }
 
-        private static Assembly OnAssemblyResolve(object sender, ResolveEventArgs args)
+        private static Assembly? OnAssemblyResolve(object sender, ResolveEventArgs args)
         {
             var path = _dependencies?.PathFor(args.Name);
             // LoadFrom: the loaded assembly's own references are then probed next to it, in dependencies/.

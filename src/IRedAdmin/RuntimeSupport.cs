@@ -10,7 +10,7 @@ namespace IRedAdmin
         internal const string MinimumCoreVersion = "7.4";
 
         /// <summary>The reason this runtime cannot load the module, or null when it can.</summary>
-        internal static string Refusal(bool isNetFramework, Version runtime, Version powerShell)
+        internal static string? Refusal(bool isNetFramework, Version runtime, Version? powerShell)
         {
             if (isNetFramework || runtime == null || runtime.Major >= 8) return null;
             var which = powerShell != null ? "PowerShell " + powerShell : "this PowerShell (.NET " + runtime + ")";
@@ -20,7 +20,7 @@ namespace IRedAdmin
         }
 
         /// <summary>PowerShell's own version, read by reflection: PowerShellStandard does not expose it.</summary>
-        internal static Version CurrentPowerShellVersion()
+        internal static Version? CurrentPowerShellVersion()
         {
             var info = typeof(PSObject).Assembly.GetType("System.Management.Automation.PSVersionInfo");
             return info?.GetProperty("PSVersion")?.GetValue(null) as Version;

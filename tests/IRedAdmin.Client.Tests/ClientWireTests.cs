@@ -249,7 +249,7 @@ public sealed class ClientWireTests
         using var client = Client(server);
         var denied = Assert.Throws<IRedAdminException>(() => client.StreamUsers("example.com").ToList());
         Assert.Equal("PERMISSION_DENIED", denied.Code);
-        var seen = new List<string>();
+        var seen = new List<string?>();
         var truncated = Assert.Throws<IRedAdminException>(() => { foreach (var u in client.StreamUsers("example.com")) seen.Add(u.Mail); });
         Assert.Equal("INVALID_RESPONSE", truncated.Code);
         Assert.Equal(new[] { "a@example.com" }, seen);

@@ -146,7 +146,7 @@ public sealed class MergeAndWireTests
     public void A_create_without_a_size_needs_no_put()
     {
         Assert.Null(new SubscribableListSettings { Name = "News" }.ToCreateSizeForm());
-        Assert.Equal("accountStatus=active&max_message_size=0", new SubscribableListSettings { MaxMailSizeBytes = 0 }.ToCreateSizeForm().Encode());
+        Assert.Equal("accountStatus=active&max_message_size=0", new SubscribableListSettings { MaxMailSizeBytes = 0 }.ToCreateSizeForm()?.Encode());
     }
 
     [Fact]

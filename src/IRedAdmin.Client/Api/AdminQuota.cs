@@ -42,7 +42,7 @@ namespace IRedAdmin.Client.Api
         }
 
         /// <summary>Reads the stored pair back into bytes; null when the unit is unknown.</summary>
-        public static long? ToBytes(long? amount, string unit)
+        public static long? ToBytes(long? amount, string? unit)
         {
             if (!amount.HasValue) return null;
             switch ((unit ?? "MB").Trim().ToUpperInvariant())

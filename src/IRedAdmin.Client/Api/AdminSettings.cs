@@ -7,16 +7,16 @@ namespace IRedAdmin.Client.Api
     /// </summary>
     public sealed class AdminSettings : IMergeable<AdminSettings, IRedAdminAccount>
     {
-        public string Name { get; set; }
+        public string? Name { get; set; }
         /// <summary>Plain text only for the moment it is encoded; never logged.</summary>
-        public string Password { get; set; }
+        public string? Password { get; set; }
         public AccountStatus? Status { get; set; }
-        public string Language { get; set; }
+        public string? Language { get; set; }
         public bool? IsGlobalAdmin { get; set; }
 
         // Limits of a normal domain admin; the server discards them for a global admin.
         public int? MaxDomains { get; set; }
-        public AdminQuota MaxQuota { get; set; }
+        public AdminQuota? MaxQuota { get; set; }
         public int? MaxUsers { get; set; }
         public int? MaxAliases { get; set; }
         public int? MaxLists { get; set; }

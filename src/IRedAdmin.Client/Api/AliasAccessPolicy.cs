@@ -26,9 +26,9 @@ namespace IRedAdmin.Client.Models
         public static string ToWire(this AccessPolicy policy) => policy.ToString().ToLowerInvariant();
 
         /// <summary>Null for a missing or unknown value (a newer server may add values).</summary>
-        public static AccessPolicy? Parse(string wire)
+        public static AccessPolicy? Parse(string? wire)
         {
-            if (string.IsNullOrWhiteSpace(wire)) return null;
+            if (wire == null || string.IsNullOrWhiteSpace(wire)) return null;
             foreach (AccessPolicy value in Enum.GetValues(typeof(AccessPolicy)))
             {
                 if (string.Equals(value.ToWire(), wire.Trim(), StringComparison.OrdinalIgnoreCase)) return value;

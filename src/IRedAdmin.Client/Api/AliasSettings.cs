@@ -6,14 +6,14 @@ namespace IRedAdmin.Client.Api
     /// </summary>
     public sealed class AliasSettings
     {
-        public string Name { get; set; }
+        public string? Name { get; set; }
         public AccessPolicy? AccessPolicy { get; set; }
         /// <summary>Enables or disables an alias (PUT of an alias only; LDAP mailing lists take no status).</summary>
         public AccountStatus? Status { get; set; }
         /// <summary>Replaces the members; an empty array removes them all. Conflicts with AddMembers/RemoveMembers.</summary>
-        public string[] Members { get; set; }
-        public string[] AddMembers { get; set; }
-        public string[] RemoveMembers { get; set; }
+        public string[]? Members { get; set; }
+        public string[]? AddMembers { get; set; }
+        public string[]? RemoveMembers { get; set; }
 
         public FormBody ToCreateForm() => new FormBody()
             .AddIfSet("name", Name)

@@ -34,7 +34,7 @@ namespace IRedAdmin.Client.Api
                 foreach (var item in data.EnumerateArray())
                 {
                     var mail = item.ValueKind == JsonValueKind.String ? item.GetString() : JsonRead.String(item, "username", "mail", "admin");
-                    if (!string.IsNullOrWhiteSpace(mail)) result.Add(mail.Trim());
+                    if (mail != null && !string.IsNullOrWhiteSpace(mail)) result.Add(mail.Trim());
                 }
             }
             else if (data.ValueKind == JsonValueKind.Object)

@@ -6,11 +6,11 @@ namespace IRedAdmin.Client.Api
     /// </summary>
     public sealed class DomainSettings : IMergeable<DomainSettings, IRedDomain>
     {
-        public string Description { get; set; }
+        public string? Description { get; set; }
         public AccountStatus? Status { get; set; }
         public long? QuotaMB { get; set; }
-        public string Language { get; set; }
-        public string Transport { get; set; }
+        public string? Language { get; set; }
+        public string? Transport { get; set; }
         public long? DefaultUserQuotaMB { get; set; }
         public long? MaxUserQuotaMB { get; set; }
         public int? MaxUsers { get; set; }
@@ -18,28 +18,28 @@ namespace IRedAdmin.Client.Api
         public int? MaxLists { get; set; }
         public int? MinPasswordLength { get; set; }
         public int? MaxPasswordLength { get; set; }
-        public string SenderBcc { get; set; }
-        public string RecipientBcc { get; set; }
+        public string? SenderBcc { get; set; }
+        public string? RecipientBcc { get; set; }
         public bool? IsBackupMx { get; set; }
-        public string PrimaryMx { get; set; }
+        public string? PrimaryMx { get; set; }
         /// <summary>Empty array disables catch-all.</summary>
-        public string[] CatchAll { get; set; }
+        public string[]? CatchAll { get; set; }
         /// <summary>Empty string disables outbound relay.</summary>
-        public string OutboundRelay { get; set; }
-        public string[] EnableServices { get; set; }
-        public string[] DisableServices { get; set; }
+        public string? OutboundRelay { get; set; }
+        public string[]? EnableServices { get; set; }
+        public string[]? DisableServices { get; set; }
         /// <summary>Replaces the whole service list (modern dialect); with the seed dialect only an empty list is expressible.</summary>
-        public string[] Services { get; set; }
+        public string[]? Services { get; set; }
         public bool RemoveAllServices { get; set; }
-        public string[] EnableDomainProfiles { get; set; }
-        public string[] DisableDomainProfiles { get; set; }
-        public string[] EnableUserProfiles { get; set; }
-        public string[] DisableUserProfiles { get; set; }
-        public string[] EnableUserPreferences { get; set; }
-        public string[] DisableUserPreferences { get; set; }
-        public string[] AliasDomains { get; set; }
-        public string[] AddAliasDomains { get; set; }
-        public string[] RemoveAliasDomains { get; set; }
+        public string[]? EnableDomainProfiles { get; set; }
+        public string[]? DisableDomainProfiles { get; set; }
+        public string[]? EnableUserProfiles { get; set; }
+        public string[]? DisableUserProfiles { get; set; }
+        public string[]? EnableUserPreferences { get; set; }
+        public string[]? DisableUserPreferences { get; set; }
+        public string[]? AliasDomains { get; set; }
+        public string[]? AddAliasDomains { get; set; }
+        public string[]? RemoveAliasDomains { get; set; }
 
         /// <summary>
         /// Set for the later releases' dialect, where addService starts from an empty set (a full replace): a service

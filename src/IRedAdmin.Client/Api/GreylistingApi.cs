@@ -72,7 +72,7 @@ namespace IRedAdmin.Client.Api
         private static bool IsEnvelopeField(string name) => name == "_success" || name == "_msg";
 
         /// <summary>POST .../whitelists: senders (replace; empty clears) conflicts with addSenders/removeSenders.</summary>
-        public static Task SetGreylistingWhitelistAsync(this IRedAdminClient client, SenderListTarget target, string[] replace, string[] add, string[] remove,
+        public static Task SetGreylistingWhitelistAsync(this IRedAdminClient client, SenderListTarget target, string[]? replace, string[]? add, string[]? remove,
             CancellationToken cancellationToken = default)
         {
             var form = new FormBody().AddListIfSet("senders", replace).AddListIfSet("addSenders", add).AddListIfSet("removeSenders", remove);
@@ -80,7 +80,7 @@ namespace IRedAdmin.Client.Api
         }
 
         /// <summary>POST /api/greylisting/whitelist_spf_domains: domains (replace) or addDomains/removeDomains.</summary>
-        public static Task SetGreylistingSpfDomainsAsync(this IRedAdminClient client, string[] replace, string[] add, string[] remove,
+        public static Task SetGreylistingSpfDomainsAsync(this IRedAdminClient client, string[]? replace, string[]? add, string[]? remove,
             CancellationToken cancellationToken = default)
         {
             var form = new FormBody().AddListIfSet("domains", replace).AddListIfSet("addDomains", add).AddListIfSet("removeDomains", remove);

@@ -32,7 +32,7 @@ namespace IRedAdmin.Client.Api
                 if (data.ValueKind != JsonValueKind.String)
                     throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorIds.InvalidResponse,
                         $"The server's answer to GET {path} is not LDIF text (_data is {data.ValueKind}).", 200) { Request = "GET " + path };
-                return data.GetString();
+                return data.GetString() ?? string.Empty;
             });
         }
     }

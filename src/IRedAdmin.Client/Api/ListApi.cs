@@ -23,7 +23,11 @@ namespace IRedAdmin.Client.Api
         public static IEnumerable<string> StreamDomainNames(this IRedAdminClient client, CancellationToken cancellationToken = default)
         {
             foreach (var item in client.StreamList(ApiPath.Of("domains"), new FormBody().AddFlagIfSet("name_only", true), cancellationToken))
-                yield return item.Value.ValueKind == JsonValueKind.String ? item.Value.GetString() : item.Key;
+            {
+                // A row that is neither a name nor keyed by one names no domain (it would only break completion).
+                var name = item.Value.ValueKind == JsonValueKind.String ? item.Value.GetString() : item.Key;
+                if (name != null) yield return name;
+            }
         }
 
         /// <summary>GET /api/users/&lt;domain&gt;: users as they arrive; never surfaces a password hash.</summary>

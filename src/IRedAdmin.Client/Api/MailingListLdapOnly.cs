@@ -8,18 +8,18 @@ namespace IRedAdmin.Client.Api
     {
         public const string ErrorCode = "LDAP_BACKEND_REQUIRED";
 
-        public static IRedAdminException Error(string feature, string hint) =>
+        public static IRedAdminException Error(string feature, string? hint) =>
             // Kind Server: the server's edition refuses the operation (category InvalidOperation), not the input.
             new IRedAdminException(IRedAdminErrorKind.Server, ErrorCode,
                 $"{feature} need an LDAP backend, and this server runs SQL{(hint == null ? "." : "; " + hint)}");
 
         /// <summary>Refuses before sending when the session already knows it talks to an SQL server.</summary>
-        public static void Require(IRedAdminClient client, string feature, string hint)
+        public static void Require(IRedAdminClient client, string feature, string? hint)
         {
             if (client.Backend == ServerBackend.Sql) throw Error(feature, hint);
         }
 
-        internal static async Task<T> Call<T>(IRedAdminClient client, string feature, string hint, Func<Task<T>> call)
+        internal static async Task<T> Call<T>(IRedAdminClient client, string feature, string? hint, Func<Task<T>> call)
         {
             Require(client, feature, hint);
             try { return await call().ConfigureAwait(false); }

@@ -21,7 +21,7 @@ namespace IRedAdmin.Client.Api
         /// Reads the stored state only when the settings leave out something the server would reset, merges, then writes.
         /// Both requests run in the caller's task, so items sent with -ThrottleLimit overlap their reads too.
         /// </summary>
-        public static async Task RunAsync<TSettings, TCurrent>(TSettings settings, Func<CancellationToken, Task<TCurrent>> read,
+        public static async Task RunAsync<TSettings, TCurrent>(TSettings? settings, Func<CancellationToken, Task<TCurrent>> read,
             Func<TSettings, CancellationToken, Task> write, CancellationToken cancellationToken)
             where TSettings : IMergeable<TSettings, TCurrent>
         {

@@ -33,7 +33,7 @@ namespace IRedAdmin.Client.Api
             return IpOrNetwork(v, value, parameterName);
         }
 
-        public static string[] ValidateAll(string[] values, string parameterName)
+        [return: NotNullIfNotNull("values")] public static string[]? ValidateAll(string[]? values, string parameterName)
         {
             if (values == null) return null;
             var result = new string[values.Length];
@@ -55,7 +55,7 @@ namespace IRedAdmin.Client.Api
         }
 
         /// <summary>IPAddress.TryParse alone accepts "10" or "1.2"; demand four dotted parts or an IPv6 form.</summary>
-        private static bool TryParseIp(string text, out IPAddress ip)
+        private static bool TryParseIp(string text, [NotNullWhen(true)] out IPAddress? ip)
         {
             ip = null;
             if (text.IndexOf(':') >= 0) return IPAddress.TryParse(text, out ip) && ip.AddressFamily == AddressFamily.InterNetworkV6;

@@ -44,7 +44,7 @@ namespace IRedAdmin.Client.Api
                     foreach (var item in data.EnumerateArray())
                     {
                         var s = item.ValueKind == System.Text.Json.JsonValueKind.String ? item.GetString() : JsonRead.String(item, "sender", "address", "email");
-                        if (!string.IsNullOrWhiteSpace(s)) yield return s;
+                        if (s != null && !string.IsNullOrWhiteSpace(s)) yield return s;
                     }
                     break;
                 case System.Text.Json.JsonValueKind.Object:

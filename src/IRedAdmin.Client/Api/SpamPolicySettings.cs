@@ -20,7 +20,7 @@ namespace IRedAdmin.Client.Api
         public bool? AlwaysInsertXSpamHeaders { get; set; }
         public double? SpamScore { get; set; }
         /// <summary>Ban rules (e.g. ALLOW_MS_WORD); an empty array removes them.</summary>
-        public string[] BannedRuleNames { get; set; }
+        public string[]? BannedRuleNames { get; set; }
 
         /// <summary>Some field is not named, so the stored policy must be read and sent back with the change.</summary>
         public bool NeedsCurrent =>

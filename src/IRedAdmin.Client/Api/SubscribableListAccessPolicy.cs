@@ -16,9 +16,9 @@ namespace IRedAdmin.Client.Api
         public static string ToWire(this SubscribableListAccessPolicy policy) => policy.ToString().ToLowerInvariant();
 
         /// <summary>Unknown or missing values read as null rather than failing the whole object.</summary>
-        public static SubscribableListAccessPolicy? Parse(string wire)
+        public static SubscribableListAccessPolicy? Parse(string? wire)
         {
-            if (string.IsNullOrWhiteSpace(wire)) return null;
+            if (wire == null || string.IsNullOrWhiteSpace(wire)) return null;
             foreach (SubscribableListAccessPolicy p in System.Enum.GetValues(typeof(SubscribableListAccessPolicy)))
                 if (string.Equals(p.ToString(), wire.Trim(), System.StringComparison.OrdinalIgnoreCase)) return p;
             return null;

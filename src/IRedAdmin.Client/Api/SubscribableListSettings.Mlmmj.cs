@@ -17,15 +17,15 @@ namespace IRedAdmin.Client.Api
         public bool? NotifyOwnerOnSubscriptionChange { get; set; }
         public bool? NotifySenderWhenModerated { get; set; }
         /// <summary>Further addresses of the list; an empty array removes them.</summary>
-        public string[] ExtraAddresses { get; set; }
+        public string[]? ExtraAddresses { get; set; }
         /// <summary>Approvers of subscriptions (giving them turns moderate_subscription on).</summary>
-        public string[] SubscriptionModerators { get; set; }
+        public string[]? SubscriptionModerators { get; set; }
         /// <summary>Prefix of every post's subject; an empty string removes it.</summary>
-        public string SubjectPrefix { get; set; }
+        public string? SubjectPrefix { get; set; }
         /// <summary>"Header: value" lines added to every post, sent joined by \n; an empty array removes them.</summary>
-        public string[] CustomHeaders { get; set; }
+        public string[]? CustomHeaders { get; set; }
         /// <summary>Names of headers stripped from every post.</summary>
-        public string[] StripHeaders { get; set; }
+        public string[]? StripHeaders { get; set; }
         /// <summary>Whether the subscribers added by this request must confirm by mail (require_confirm; the server's default is yes).</summary>
         public bool? RequireConfirmation { get; set; }
         /// <summary>The version the subscribers added by this request get (subscription).</summary>

@@ -8,9 +8,9 @@ namespace IRedAdmin.Client.Api
     /// </summary>
     public sealed partial class SubscribableListSettings : IMergeable<SubscribableListSettings, IRedSubscribableList>
     {
-        public string Name { get; set; }
+        public string? Name { get; set; }
         /// <summary>Text of the newsletter's subscription page (newsletter_description).</summary>
-        public string Description { get; set; }
+        public string? Description { get; set; }
         public AccountStatus? Status { get; set; }
         public SubscribableListAccessPolicy? AccessPolicy { get; set; }
         /// <summary>Largest message accepted, bytes (0 = no limit).</summary>
@@ -26,15 +26,15 @@ namespace IRedAdmin.Client.Api
         public bool? DisableSendCopyToSender { get; set; }
         public bool? ModerateSubscription { get; set; }
         /// <summary>Empty string removes the footer.</summary>
-        public string FooterText { get; set; }
-        public string FooterHtml { get; set; }
+        public string? FooterText { get; set; }
+        public string? FooterHtml { get; set; }
         /// <summary>Replace the owners / moderators; an empty array removes them all.</summary>
-        public string[] Owners { get; set; }
-        public string[] Moderators { get; set; }
+        public string[]? Owners { get; set; }
+        public string[]? Moderators { get; set; }
         /// <summary>All subscribers: a create subscribes them; an update adds and removes what differs from the stored ones.</summary>
-        public string[] Members { get; set; }
-        public string[] AddMembers { get; set; }
-        public string[] RemoveMembers { get; set; }
+        public string[]? Members { get; set; }
+        public string[]? AddMembers { get; set; }
+        public string[]? RemoveMembers { get; set; }
 
         /// <summary>An update must name the status (else the server activates the list), and -Member needs the stored subscribers.</summary>
         public bool NeedsCurrent => Status == null || Members != null;
@@ -68,7 +68,7 @@ namespace IRedAdmin.Client.Api
         /// The PUT that sets a new list's size (null when none is asked): POST reads the size only under names no API
         /// document lists, PUT reads max_message_size in bytes. It names the status, as every PUT must (else the list is activated).
         /// </summary>
-        public FormBody ToCreateSizeForm() => MaxMailSizeBytes.HasValue
+        public FormBody? ToCreateSizeForm() => MaxMailSizeBytes.HasValue
             ? new SubscribableListSettings { Status = Status ?? AccountStatus.Active, MaxMailSizeBytes = MaxMailSizeBytes }.ToUpdateForm()
             : null;
 

@@ -4,7 +4,7 @@ namespace IRedAdmin.Client.Api
     public static class ThrottleApi
     {
         /// <summary>GET answers {"setting": {...}} without _data; client.GetAsync hands back that object.</summary>
-        public static async Task<IRedThrottle> GetThrottleAsync(this IRedAdminClient client, PolicyScope scope, string account, ThrottleDirection direction, CancellationToken cancellationToken = default)
+        public static async Task<IRedThrottle> GetThrottleAsync(this IRedAdminClient client, PolicyScope scope, string? account, ThrottleDirection direction, CancellationToken cancellationToken = default)
         {
             var setting = await client.GetAsync(PathOf(scope, account, direction), null, cancellationToken).ConfigureAwait(false);
             return IRedThrottle.FromJson(setting, scope, account, direction);
@@ -14,7 +14,7 @@ namespace IRedAdmin.Client.Api
         /// POST replaces the whole setting, so the stored period and limits are read and sent back for what is not set.
         /// Sending it twice is harmless, so a lost answer may be retried.
         /// </summary>
-        public static Task SetThrottleAsync(this IRedAdminClient client, PolicyScope scope, string account, ThrottleDirection direction, ThrottleSettings settings, CancellationToken cancellationToken = default)
+        public static Task SetThrottleAsync(this IRedAdminClient client, PolicyScope scope, string? account, ThrottleDirection direction, ThrottleSettings settings, CancellationToken cancellationToken = default)
         {
             if (settings == null) throw new ArgumentNullException(nameof(settings));
             settings.Validate();
@@ -24,14 +24,14 @@ namespace IRedAdmin.Client.Api
                 cancellationToken);
         }
 
-        public static ApiPath PathOf(PolicyScope scope, string account, ThrottleDirection direction)
+        public static ApiPath PathOf(PolicyScope scope, string? account, ThrottleDirection direction)
         {
             var kind = direction == ThrottleDirection.Inbound ? "inbound" : "outbound";
             switch (scope)
             {
                 case PolicyScope.Global: return ApiPath.Of("throttle", "global", kind);
                 case PolicyScope.Domain:
-                case PolicyScope.User: return ApiPath.Of("throttle", account, kind);
+                case PolicyScope.User: return ApiPath.Of("throttle", account ?? string.Empty, kind);
                 default: throw new ArgumentOutOfRangeException(nameof(scope), scope, "Unknown policy scope.");
             }
         }

@@ -29,7 +29,7 @@ namespace IRedAdmin.Client.Api
         /// Later releases answer success to a PUT of a missing user, so the user is looked up first (the merge's read,
         /// when there is one, is that look-up): a missing one fails as not found on every release.
         /// </summary>
-        public static async Task SetUserAsync(this IRedAdminClient client, string mail, UserSettings settings, CancellationToken cancellationToken = default)
+        public static async Task SetUserAsync(this IRedAdminClient client, string mail, UserSettings? settings, CancellationToken cancellationToken = default)
         {
             if (settings != null && !settings.NeedsCurrent) await Existence.RequireAsync(client, ApiPath.Of("user", mail), cancellationToken).ConfigureAwait(false);
             await ReadMergeWrite.RunAsync<UserSettings, IRedUser>(settings,
@@ -56,7 +56,7 @@ namespace IRedAdmin.Client.Api
         }
 
         /// <summary>PUT /api/users/&lt;domain&gt;: the same change to every user of a domain.</summary>
-        public static Task SetDomainUsersAsync(this IRedAdminClient client, string domain, AccountStatus? status, string password, string language, string transport, CancellationToken cancellationToken = default)
+        public static Task SetDomainUsersAsync(this IRedAdminClient client, string domain, AccountStatus? status, string? password, string? language, string? transport, CancellationToken cancellationToken = default)
         {
             var form = new FormBody()
                 .AddIfSet("accountStatus", status?.ToWire())

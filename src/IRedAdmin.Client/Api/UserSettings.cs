@@ -6,40 +6,40 @@ namespace IRedAdmin.Client.Api
     /// </summary>
     public sealed class UserSettings : IMergeable<UserSettings, IRedUser>
     {
-        public string Name { get; set; }
-        public string FirstName { get; set; }
-        public string LastName { get; set; }
+        public string? Name { get; set; }
+        public string? FirstName { get; set; }
+        public string? LastName { get; set; }
         /// <summary>Plain text only for the moment it is encoded; never logged.</summary>
-        public string Password { get; set; }
+        public string? Password { get; set; }
         /// <summary>An already hashed password ({SCHEME}...), stored as given; never logged. Conflicts with Password.</summary>
-        public string PasswordHash { get; set; }
-        public string Language { get; set; }
+        public string? PasswordHash { get; set; }
+        public string? Language { get; set; }
         public long? QuotaMB { get; set; }
         public AccountStatus? Status { get; set; }
-        public string EmployeeId { get; set; }
-        public string Transport { get; set; }
+        public string? EmployeeId { get; set; }
+        public string? Transport { get; set; }
         /// <summary>Replaces forwarding addresses; empty array removes them. Conflicts with AddForwarding/RemoveForwarding.</summary>
-        public string[] Forwarding { get; set; }
-        public string[] AddForwarding { get; set; }
-        public string[] RemoveForwarding { get; set; }
+        public string[]? Forwarding { get; set; }
+        public string[]? AddForwarding { get; set; }
+        public string[]? RemoveForwarding { get; set; }
         /// <summary>BCC of the user's outgoing / incoming mail; an empty string removes it.</summary>
-        public string SenderBcc { get; set; }
-        public string RecipientBcc { get; set; }
+        public string? SenderBcc { get; set; }
+        public string? RecipientBcc { get; set; }
         /// <summary>Replaces per-user aliases; empty array removes them. Conflicts with AddAliases/RemoveAliases.</summary>
-        public string[] Aliases { get; set; }
-        public string[] AddAliases { get; set; }
-        public string[] RemoveAliases { get; set; }
+        public string[]? Aliases { get; set; }
+        public string[]? AddAliases { get; set; }
+        public string[]? RemoveAliases { get; set; }
         public bool? IsGlobalAdmin { get; set; }
-        public string[] Services { get; set; }
-        public string[] AddServices { get; set; }
-        public string[] RemoveServices { get; set; }
+        public string[]? Services { get; set; }
+        public string[]? AddServices { get; set; }
+        public string[]? RemoveServices { get; set; }
         /// <summary>Dovecot mailbox format (maildir, mdbox, ...), folder name and absolute mailbox path (mailboxFormat, mailboxFolder, maildir).</summary>
-        public string MailboxFormat { get; set; }
-        public string MailboxFolder { get; set; }
-        public string MailboxPath { get; set; }
+        public string? MailboxFormat { get; set; }
+        public string? MailboxFolder { get; set; }
+        public string? MailboxPath { get; set; }
         /// <summary>LDAP servers only: phone numbers (telephoneNumber, mobile); an empty array removes them.</summary>
-        public string[] TelephoneNumbers { get; set; }
-        public string[] MobileNumbers { get; set; }
+        public string[]? TelephoneNumbers { get; set; }
+        public string[]? MobileNumbers { get; set; }
 
         /// <summary>Added services need the stored ones: addService has no effect on later servers.</summary>
         public bool NeedsCurrent => AddServices != null;

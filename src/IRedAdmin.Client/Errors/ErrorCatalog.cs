@@ -150,7 +150,7 @@ namespace IRedAdmin.Client.Errors
         }
 
         /// <summary>Each unmet rule in plain words when the code is one or more comma-joined PW_* codes; else null.</summary>
-        public static string[] UnmetPasswordRules(string code)
+        public static string[]? UnmetPasswordRules(string code)
         {
             if (string.IsNullOrEmpty(code)) return null;
             var parts = code.Split(',').Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();

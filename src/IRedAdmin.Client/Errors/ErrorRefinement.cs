@@ -7,7 +7,7 @@ namespace IRedAdmin.Client.Errors
         /// A listing GET answered by a 404 or 405 page: the server predates the list calls (GET /api/users/&lt;domain&gt;,
         /// /api/aliases/..., /api/mls/..., /api/domains), which is not the same as a wrong address.
         /// </summary>
-        internal static bool TryListingNotSupported(IRedAdminException ex, ApiPath path, out IRedAdminException refined)
+        internal static bool TryListingNotSupported(IRedAdminException ex, ApiPath path, [NotNullWhen(true)] out IRedAdminException? refined)
         {
             refined = null;
             if (ex.Kind != IRedAdminErrorKind.Http || (ex.StatusCode != 404 && ex.StatusCode != 405)) return false;
@@ -24,7 +24,7 @@ namespace IRedAdmin.Client.Errors
         /// A missing domain answers INVALID_DOMAIN_NAME on every known release; when the path names a well-formed domain
         /// (or an address in one), that can only mean it does not exist, so it becomes "not found" naming the domain.
         /// </summary>
-        internal static bool TryRefine(IRedAdminException ex, ApiPath path, out IRedAdminException refined)
+        internal static bool TryRefine(IRedAdminException ex, ApiPath path, [NotNullWhen(true)] out IRedAdminException? refined)
         {
             refined = null;
             if (ex.Kind != IRedAdminErrorKind.Server || ex.IsNotFound || ex.Code != ErrorIds.InvalidDomainName || path == null) return false;
@@ -40,7 +40,7 @@ namespace IRedAdmin.Client.Errors
         }
 
         /// <summary>The first path segment that is a well-formed domain, or the domain of a well-formed address.</summary>
-        private static string NamedDomain(ApiPath path)
+        private static string? NamedDomain(ApiPath path)
         {
             foreach (var segment in path.Segments)
             {

@@ -31,7 +31,7 @@ namespace IRedAdmin.Client.Http
         /// The same path with a query string, for a POST or PUT that takes parameters in the URL too (GET and DELETE
         /// parameters are sent as their form, in the query string, anyway).
         /// </summary>
-        public ApiPath WithQuery(FormBody query) =>
+        public ApiPath WithQuery(FormBody? query) =>
             query == null || query.IsEmpty ? this : new ApiPath(_relative + (_relative.IndexOf('?') >= 0 ? "&" : "?") + query.Encode(), _segments);
 
         /// <summary>The segments after /api, unescaped.</summary>

@@ -16,9 +16,9 @@ namespace IRedAdmin.Client.Http
         private bool _final;
         private JsonReaderState _state;
         private Phase _phase = Phase.BeforeRoot;
-        private string _pendingProperty;
+        private string? _pendingProperty;
         private bool? _success;
-        private string _message;
+        private string? _message;
         private bool _sawData;
 
         private enum Phase { BeforeRoot, InRoot, AwaitingValue, InDataArray, InDataObject, InDataObjectValue, Done }
@@ -29,9 +29,9 @@ namespace IRedAdmin.Client.Http
         }
 
         /// <summary>Key is the property name when _data is an object, else null.</summary>
-        public IEnumerable<KeyValuePair<string, JsonElement>> ReadItems()
+        public IEnumerable<KeyValuePair<string?, JsonElement>> ReadItems()
         {
-            var batch = new List<KeyValuePair<string, JsonElement>>();
+            var batch = new List<KeyValuePair<string?, JsonElement>>();
             while (_phase != Phase.Done)
             {
                 Fill();
@@ -43,7 +43,7 @@ namespace IRedAdmin.Client.Http
             }
             if (_success == false)
             {
-                var code = string.IsNullOrEmpty(_message) ? ErrorIds.UnknownError : _message;
+                var code = _message == null || _message.Length == 0 ? ErrorIds.UnknownError : _message;
                 throw new IRedAdminException(IRedAdminErrorKind.Server, code, ErrorCatalog.Describe(code), 200);
             }
             if (_success == null) throw NotEnvelope();
@@ -66,7 +66,7 @@ namespace IRedAdmin.Client.Http
             _end += read;
         }
 
-        private void ParseAvailable(List<KeyValuePair<string, JsonElement>> batch)
+        private void ParseAvailable(List<KeyValuePair<string?, JsonElement>> batch)
         {
             var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _start, _end - _start), _final, _state);
             try
@@ -95,7 +95,7 @@ namespace IRedAdmin.Client.Http
         }
 
         /// <summary>Returns false when the current value needs more bytes.</summary>
-        private bool Handle(ref Utf8JsonReader reader, List<KeyValuePair<string, JsonElement>> batch)
+        private bool Handle(ref Utf8JsonReader reader, List<KeyValuePair<string?, JsonElement>> batch)
         {
             switch (_phase)
             {
@@ -155,14 +155,14 @@ namespace IRedAdmin.Client.Http
             }
         }
 
-        private bool TakeValue(ref Utf8JsonReader reader, string key, List<KeyValuePair<string, JsonElement>> batch)
+        private bool TakeValue(ref Utf8JsonReader reader, string? key, List<KeyValuePair<string?, JsonElement>> batch)
         {
             var tokenStart = (int)reader.TokenStartIndex;
             if (!reader.TrySkip()) return false;
             var length = (int)reader.BytesConsumed - tokenStart;
             // The reader runs over _buffer from _start, so the item is one contiguous slice of it.
             using (var document = JsonDocument.Parse(new ReadOnlyMemory<byte>(_buffer, _start + tokenStart, length)))
-                batch.Add(new KeyValuePair<string, JsonElement>(key, document.RootElement.Clone()));
+                batch.Add(new KeyValuePair<string?, JsonElement>(key, document.RootElement.Clone()));
             return true;
         }
 

@@ -16,13 +16,13 @@ namespace IRedAdmin.Client.Http
         public bool Contains(string key) => _fields.Any(f => f.Key == key);
 
         /// <summary>Adds a field; an empty string is sent (it means "clear" for catchall, outboundRelay...).</summary>
-        public FormBody Add(string key, string value)
+        public FormBody Add(string key, string? value)
         {
             _fields.Add(new KeyValuePair<string, string>(key, value ?? string.Empty));
             return this;
         }
 
-        public FormBody AddIfSet(string key, string value) => value == null ? this : Add(key, value);
+        public FormBody AddIfSet(string key, string? value) => value == null ? this : Add(key, value);
 
         public FormBody AddIfSet(string key, long? value) =>
             value.HasValue ? Add(key, value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)) : this;
@@ -34,7 +34,7 @@ namespace IRedAdmin.Client.Http
         public FormBody AddIfSet(string key, bool? value) => value.HasValue ? Add(key, value.Value ? "yes" : "no") : this;
 
         /// <summary>Lists are one comma-separated value; null means "not given", empty means "clear".</summary>
-        public FormBody AddListIfSet(string key, IEnumerable<string> values) =>
+        public FormBody AddListIfSet(string key, IEnumerable<string>? values) =>
             values == null ? this : Add(key, string.Join(",", values));
 
         /// <summary>For keys the server tests only for presence (name_only, disabled_only, removeAllServices).</summary>

@@ -33,9 +33,9 @@ namespace IRedAdmin.Client.Http
             return handler;
         }
 
-        internal static string NormalizeThumbprint(string thumbprint)
+        internal static string? NormalizeThumbprint(string? thumbprint)
         {
-            if (string.IsNullOrEmpty(thumbprint)) return null;
+            if (thumbprint == null || thumbprint.Length == 0) return null;
             var cleaned = thumbprint.Replace(":", string.Empty).Replace(" ", string.Empty).Replace("-", string.Empty).ToUpperInvariant();
             foreach (var c in cleaned)
             {
@@ -58,9 +58,9 @@ namespace IRedAdmin.Client.Http
     internal sealed class CertificateCheck
     {
         private readonly bool _skip;
-        private readonly string _pin;
+        private readonly string? _pin;
         private readonly string _host;
-        private volatile string _lastRefusal;
+        private volatile string? _lastRefusal;
 
         public CertificateCheck(IRedAdminClientOptions options)
         {
@@ -70,7 +70,7 @@ namespace IRedAdmin.Client.Http
         }
 
         /// <summary>Why the last certificate was refused (names the problem, the certificate and the way out), or null.</summary>
-        public string LastRefusal => _lastRefusal;
+        public string? LastRefusal => _lastRefusal;
 
         public bool Validate(X509Certificate2 certificate, X509Chain chain, SslPolicyErrors errors)
         {
@@ -94,7 +94,7 @@ namespace IRedAdmin.Client.Http
         }
 
         private bool Matches(X509Certificate2 certificate) =>
-            _pin.Length == 40
+            _pin!.Length == 40 // called only when a pin is set
                 ? string.Equals(certificate.Thumbprint, _pin, StringComparison.OrdinalIgnoreCase)
                 : string.Equals(HandlerFactory.Sha256Thumbprint(certificate), _pin, StringComparison.OrdinalIgnoreCase);
 

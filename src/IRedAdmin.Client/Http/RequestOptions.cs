@@ -10,7 +10,7 @@ namespace IRedAdmin.Client.Http
         /// For a create: asks the server whether an attempt whose answer was lost took effect.
         /// True ends the call as a success; false lets the request be sent again.
         /// </summary>
-        public Func<CancellationToken, Task<bool>> CheckApplied { get; set; }
+        public Func<CancellationToken, Task<bool>>? CheckApplied { get; set; }
 
         /// <summary>
         /// PERMISSION_DENIED may mean "session gone": the white/blacklist calls have no login check and answer it for a

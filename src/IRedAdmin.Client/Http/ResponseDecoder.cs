@@ -69,7 +69,7 @@ namespace IRedAdmin.Client.Http
         }
 
         /// <summary>The msg= value of a redirect's Location (e.g. PERMISSION_DENIED), or null.</summary>
-        internal static string RedirectReason(string location)
+        internal static string? RedirectReason(string location)
         {
             var q = location.IndexOf('?');
             if (q < 0) return null;
@@ -100,7 +100,7 @@ namespace IRedAdmin.Client.Http
             }
             if (success.ValueKind == JsonValueKind.True) return;
             var message = root.TryGetProperty("_msg", out var msg) && msg.ValueKind == JsonValueKind.String ? msg.GetString() : null;
-            if (string.IsNullOrEmpty(message)) message = ErrorIds.UnknownError;
+            if (message == null || message.Length == 0) message = ErrorIds.UnknownError;
             throw new IRedAdminException(IRedAdminErrorKind.Server, message, ErrorCatalog.Describe(message), 200);
         }
 

@@ -17,7 +17,7 @@ namespace IRedAdmin.Client.Http
         public bool HasValue { get { lock (_gate) return _jar.Count > 0; } }
 
         /// <summary>MYSQL, PGSQL or LDAP when a cookie is named iRedAdmin-Pro-&lt;BACKEND&gt;, else null.</summary>
-        public string BackendName
+        public string? BackendName
         {
             get
             {
@@ -33,7 +33,7 @@ namespace IRedAdmin.Client.Http
         public string[] Names { get { lock (_gate) return _jar.Select(c => c.Key).ToArray(); } }
 
         /// <summary>The Cookie header to send, or null when nothing is held.</summary>
-        public string HeaderValue
+        public string? HeaderValue
         {
             get
             {

@@ -8,10 +8,10 @@ namespace IRedAdmin.Client.Models
     /// </summary>
     public sealed class IRedAdminAccount
     {
-        public string Mail { get; set; }
-        public string Name { get; set; }
+        public string? Mail { get; set; }
+        public string? Name { get; set; }
         public AccountStatus Status { get; set; }
-        public string Language { get; set; }
+        public string? Language { get; set; }
         public bool IsGlobalAdmin { get; set; }
         public string[] ManagedDomains { get; set; } = Array.Empty<string>();
         public int? MaxDomains { get; set; }
@@ -26,10 +26,10 @@ namespace IRedAdmin.Client.Models
         public DateTime? Created { get; set; }
         public DateTime? Modified { get; set; }
 
-        public override string ToString() => Mail;
+        public override string? ToString() => Mail;
 
         /// <summary>SQL: the `admin` row with `settings`; LDAP: mail/cn/preferredLanguage with `accountSetting`.</summary>
-        public static IRedAdminAccount FromJson(JsonElement row, string fallbackMail = null)
+        public static IRedAdminAccount FromJson(JsonElement row, string? fallbackMail = null)
         {
             var settings = JsonRead.Object(row, "settings", "accountSetting") ?? default(JsonElement);
             return new IRedAdminAccount

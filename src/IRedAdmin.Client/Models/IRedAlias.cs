@@ -3,22 +3,22 @@ namespace IRedAdmin.Client.Models
     /// <summary>A mail alias: an address that forwards to its members. AccessPolicy is null on LDAP servers (SQL-only feature).</summary>
     public sealed class IRedAlias
     {
-        public string Mail { get; set; }
-        public string Domain { get; set; }
-        public string Name { get; set; }
+        public string? Mail { get; set; }
+        public string? Domain { get; set; }
+        public string? Name { get; set; }
         public AccessPolicy? AccessPolicy { get; set; }
         public AccountStatus Status { get; set; }
         public string[] Members { get; set; } = Array.Empty<string>();
         public string[] Moderators { get; set; } = Array.Empty<string>();
         /// <summary>The entry's DN on LDAP servers; null on SQL servers.</summary>
-        public string DistinguishedName { get; set; }
+        public string? DistinguishedName { get; set; }
         public DateTime? Created { get; set; }
         public DateTime? Modified { get; set; }
 
-        public override string ToString() => Mail;
+        public override string? ToString() => Mail;
 
         /// <summary>Maps the SQL row (address, accesspolicy, active, members...) or the LDAP entry (mail, cn, mailForwardingAddress...).</summary>
-        public static IRedAlias FromJson(JsonElement row, string fallbackMail = null)
+        public static IRedAlias FromJson(JsonElement row, string? fallbackMail = null)
         {
             var mail = JsonRead.String(row, "address", "mail") ?? fallbackMail;
             var members = JsonRead.List(row, "members");

@@ -3,8 +3,8 @@ namespace IRedAdmin.Client.Models
     /// <summary>A mail domain. Quotas are MB; limits of 0 mean unlimited.</summary>
     public sealed class IRedDomain
     {
-        public string Domain { get; set; }
-        public string Description { get; set; }
+        public string? Domain { get; set; }
+        public string? Description { get; set; }
         public AccountStatus Status { get; set; }
         public long? QuotaMB { get; set; }
         public long? AllocatedQuotaMB { get; set; }
@@ -16,13 +16,13 @@ namespace IRedAdmin.Client.Models
         public int? UserCount { get; set; }
         public int? MinPasswordLength { get; set; }
         public int? MaxPasswordLength { get; set; }
-        public string Language { get; set; }
-        public string Transport { get; set; }
+        public string? Language { get; set; }
+        public string? Transport { get; set; }
         public bool IsBackupMx { get; set; }
-        public string SenderBcc { get; set; }
-        public string RecipientBcc { get; set; }
+        public string? SenderBcc { get; set; }
+        public string? RecipientBcc { get; set; }
         public string[] CatchAll { get; set; } = Array.Empty<string>();
-        public string OutboundRelay { get; set; }
+        public string? OutboundRelay { get; set; }
         public string[] AliasDomains { get; set; } = Array.Empty<string>();
         public string[] EnabledServices { get; set; } = Array.Empty<string>();
         public string[] DisabledDomainProfiles { get; set; } = Array.Empty<string>();
@@ -40,10 +40,10 @@ namespace IRedAdmin.Client.Models
         /// <summary>The answer had a relay field, so a null OutboundRelay really means none.</summary>
         internal bool OutboundRelayKnown { get; set; }
 
-        public override string ToString() => Domain;
+        public override string? ToString() => Domain;
 
         /// <summary>Maps a GET answer of either backend. <paramref name="fallbackName"/> fills the name when the row lacks it.</summary>
-        public static IRedDomain FromJson(JsonElement row, string fallbackName = null)
+        public static IRedDomain FromJson(JsonElement row, string? fallbackName = null)
         {
             var settings = JsonRead.Object(row, "settings", "accountSetting") ?? default;
             var ldapQuotaBytes = JsonRead.Long(row, "domainQuota");

@@ -8,13 +8,13 @@ namespace IRedAdmin.Client.Models
     /// </summary>
     public sealed class IRedGeneratedPassword
     {
-        public string Mail { get; set; }
+        public string? Mail { get; set; }
 
-        public SecureString Password { get; set; }
+        public SecureString? Password { get; set; }
 
         /// <summary>The account as the server stores it, with -PassThru; else null.</summary>
-        public IRedUser User { get; set; }
+        public IRedUser? User { get; set; }
 
-        public override string ToString() => Mail;
+        public override string? ToString() => Mail;
     }
 }

@@ -8,16 +8,16 @@ namespace IRedAdmin.Client.Models
     {
         public SenderListScope Scope { get; set; }
         /// <summary>"global", the domain name, or the user's address.</summary>
-        public string Account { get; set; }
+        public string? Account { get; set; }
         public GreylistingStatus Status { get; set; }
         /// <summary>Whose mail the setting is about: "@." (every sender) for an account's own setting.</summary>
-        public string Sender { get; set; }
+        public string? Sender { get; set; }
         public int? Priority { get; set; }
 
         public override string ToString() => $"{Account}: {Status}";
 
         /// <summary>A row of GET /api/greylisting/{target} ({} when unset) or of /api/greylisting/all (keyed by <paramref name="key"/>).</summary>
-        public static IRedGreylisting FromJson(JsonElement row, SenderListScope? scope = null, string account = null, string key = null)
+        public static IRedGreylisting FromJson(JsonElement row, SenderListScope? scope = null, string? account = null, string? key = null)
         {
             var raw = JsonRead.String(row, "account") ?? key;
             var (rowScope, rowAccount) = raw == null ? (scope ?? SenderListScope.Global, account ?? "global") : FromIredapdAccount(raw);

@@ -5,9 +5,9 @@ namespace IRedAdmin.Client.Models
     {
         public SenderListScope Scope { get; set; }
         /// <summary>"global", the domain name, or the user's address.</summary>
-        public string Account { get; set; }
-        public string Sender { get; set; }
+        public string? Account { get; set; }
+        public string? Sender { get; set; }
 
-        public override string ToString() => Sender;
+        public override string? ToString() => Sender;
     }
 }

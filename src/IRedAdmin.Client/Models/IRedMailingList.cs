@@ -3,19 +3,19 @@ namespace IRedAdmin.Client.Models
     /// <summary>A mailing list of an LDAP server (SQL servers have none: they use aliases).</summary>
     public sealed class IRedMailingList
     {
-        public string Mail { get; set; }
-        public string Domain { get; set; }
-        public string Name { get; set; }
+        public string? Mail { get; set; }
+        public string? Domain { get; set; }
+        public string? Name { get; set; }
         public AccessPolicy? AccessPolicy { get; set; }
         public AccountStatus Status { get; set; }
         public string[] Members { get; set; } = Array.Empty<string>();
-        public string DistinguishedName { get; set; }
+        public string? DistinguishedName { get; set; }
         public DateTime? Created { get; set; }
         public DateTime? Modified { get; set; }
 
-        public override string ToString() => Mail;
+        public override string? ToString() => Mail;
 
-        public static IRedMailingList FromJson(JsonElement row, string fallbackMail = null)
+        public static IRedMailingList FromJson(JsonElement row, string? fallbackMail = null)
         {
             var mail = JsonRead.String(row, "mail", "address") ?? fallbackMail;
             return new IRedMailingList

@@ -15,7 +15,7 @@ namespace IRedAdmin.Client.Models
         public PolicyScope Scope { get; set; }
 
         /// <summary>The domain (Domain scope) or address (User scope); null for Global.</summary>
-        public string Account { get; set; }
+        public string? Account { get; set; }
 
         public bool IsEmpty { get; set; }
         public bool? BypassSpamChecks { get; set; }
@@ -33,12 +33,12 @@ namespace IRedAdmin.Client.Models
         public double? SpamScore { get; set; }
 
         /// <summary>Ban rules of the policy (e.g. ALLOW_MS_WORD); null when the server did not say.</summary>
-        public string[] BannedRuleNames { get; set; }
+        public string[]? BannedRuleNames { get; set; }
 
         public override string ToString() => Scope == PolicyScope.Global ? "Global" : Scope + " " + Account;
 
         /// <summary>Maps the amavisd `policy` row (Y/N flags, quarantine destinations, levels), or {} for none.</summary>
-        public static IRedSpamPolicy FromJson(JsonElement row, PolicyScope scope, string account)
+        public static IRedSpamPolicy FromJson(JsonElement row, PolicyScope scope, string? account)
         {
             var policy = new IRedSpamPolicy { Scope = scope, Account = scope == PolicyScope.Global ? null : account };
             if (row.ValueKind != JsonValueKind.Object || !row.EnumerateObject().MoveNext())

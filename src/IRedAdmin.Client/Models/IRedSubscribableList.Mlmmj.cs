@@ -15,7 +15,7 @@ namespace IRedAdmin.Client.Models
         public bool NotifySenderWhenModerated { get; set; }
         public string[] ExtraAddresses { get; set; } = Array.Empty<string>();
         public string[] SubscriptionModerators { get; set; } = Array.Empty<string>();
-        public string SubjectPrefix { get; set; }
+        public string? SubjectPrefix { get; set; }
         /// <summary>"Header: value" lines added to every post.</summary>
         public string[] CustomHeaders { get; set; } = Array.Empty<string>();
         /// <summary>Headers stripped from every post (remove_headers).</summary>
@@ -43,8 +43,8 @@ namespace IRedAdmin.Client.Models
             StripHeaders = JsonRead.List(row, "remove_headers");
         }
 
-        private static string[] Lines(string text) =>
-            string.IsNullOrEmpty(text) ? Array.Empty<string>()
+        private static string[] Lines(string? text) =>
+            text == null || text.Length == 0 ? Array.Empty<string>()
             : text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0).ToArray();
     }
 }

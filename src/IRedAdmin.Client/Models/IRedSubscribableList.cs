@@ -5,10 +5,10 @@ namespace IRedAdmin.Client.Models
     /// <summary>A subscribable (mlmmj) mailing list. MaxMailSizeBytes is bytes (0 = no limit).</summary>
     public sealed partial class IRedSubscribableList
     {
-        public string Mail { get; set; }
-        public string Domain { get; set; }
-        public string Name { get; set; }
-        public string Description { get; set; }
+        public string? Mail { get; set; }
+        public string? Domain { get; set; }
+        public string? Name { get; set; }
+        public string? Description { get; set; }
         public AccountStatus Status { get; set; }
         public SubscribableListAccessPolicy? AccessPolicy { get; set; }
         public long? MaxMailSizeBytes { get; set; }
@@ -21,17 +21,17 @@ namespace IRedAdmin.Client.Models
         public bool DisableDigest { get; set; }
         public bool DisableSendCopyToSender { get; set; }
         public bool ModerateSubscription { get; set; }
-        public string FooterText { get; set; }
-        public string FooterHtml { get; set; }
+        public string? FooterText { get; set; }
+        public string? FooterHtml { get; set; }
         public string[] Owners { get; set; } = Array.Empty<string>();
         public string[] Moderators { get; set; } = Array.Empty<string>();
         public string[] Members { get; set; } = Array.Empty<string>();
-        public string ListId { get; set; }
+        public string? ListId { get; set; }
         public DateTime? Created { get; set; }
 
-        public override string ToString() => Mail;
+        public override string? ToString() => Mail;
 
-        public static IRedSubscribableList FromJson(JsonElement row, string fallbackMail = null)
+        public static IRedSubscribableList FromJson(JsonElement row, string? fallbackMail = null)
         {
             var mail = JsonRead.String(row, "mail", "address") ?? fallbackMail;
             var list = new IRedSubscribableList
@@ -74,7 +74,7 @@ namespace IRedAdmin.Client.Models
             foreach (var item in value.EnumerateArray())
             {
                 var mail = item.ValueKind == JsonValueKind.String ? item.GetString() : JsonRead.String(item, "mail", "address", "subscriber", "email");
-                if (!string.IsNullOrWhiteSpace(mail)) result.Add(mail.Trim());
+                if (mail != null && !string.IsNullOrWhiteSpace(mail)) result.Add(mail.Trim());
             }
             return result.ToArray();
         }

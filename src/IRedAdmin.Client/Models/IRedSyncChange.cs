@@ -5,7 +5,7 @@ namespace IRedAdmin.Client.Models
     /// <summary>One property of a planned change: its value on the server and the value the input wants (null = none).</summary>
     public sealed class IRedSyncChange
     {
-        public IRedSyncChange(string property, object oldValue, object newValue)
+        public IRedSyncChange(string property, object? oldValue, object? newValue)
         {
             Property = property;
             OldValue = oldValue;
@@ -13,13 +13,13 @@ namespace IRedAdmin.Client.Models
         }
 
         public string Property { get; }
-        public object OldValue { get; }
-        public object NewValue { get; }
+        public object? OldValue { get; }
+        public object? NewValue { get; }
 
         /// <summary>"QuotaMB: 1024 -> 2048"; strings quoted so that an empty or space-padded value is visible.</summary>
         public override string ToString() => $"{Property}: {Show(OldValue)} -> {Show(NewValue)}";
 
-        private static string Show(object value)
+        private static string? Show(object? value)
         {
             switch (value)
             {

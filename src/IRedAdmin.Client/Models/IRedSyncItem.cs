@@ -8,7 +8,7 @@ namespace IRedAdmin.Client.Models
         public SyncAction Action { get; set; }
 
         /// <summary>The account's address (lower case, as the server stores it).</summary>
-        public string Mail { get; set; }
+        public string Mail { get; set; } = string.Empty;
 
         public IRedSyncChange[] Changes { get; set; } = Array.Empty<IRedSyncChange>();
 
@@ -23,10 +23,10 @@ namespace IRedAdmin.Client.Models
     /// <summary>One mail user of a Sync-IRedUser plan.</summary>
     public sealed class IRedUserSyncItem : IRedSyncItem
     {
-        public string Domain { get; set; }
+        public string Domain { get; set; } = string.Empty;
 
         /// <summary>With -GeneratePassword, the password given to a created user; set once it is applied, never shown.</summary>
-        public SecureString GeneratedPassword { get; set; }
+        public SecureString? GeneratedPassword { get; set; }
     }
 
     /// <summary>One alias of a Sync-IRedAliasMember plan: the members to add and to remove.</summary>

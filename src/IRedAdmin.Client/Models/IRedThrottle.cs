@@ -15,7 +15,7 @@ namespace IRedAdmin.Client.Models
         public PolicyScope Scope { get; set; }
 
         /// <summary>The domain (Domain scope) or address (User scope); null for Global.</summary>
-        public string Account { get; set; }
+        public string? Account { get; set; }
 
         public ThrottleDirection Direction { get; set; }
         public bool IsEmpty { get; set; }
@@ -33,7 +33,7 @@ namespace IRedAdmin.Client.Models
         public override string ToString() => (Scope == PolicyScope.Global ? "Global" : Scope + " " + Account) + " " + Direction;
 
         /// <summary>Maps the "setting" object of a throttle GET; {} means no setting.</summary>
-        public static IRedThrottle FromJson(JsonElement setting, PolicyScope scope, string account, ThrottleDirection direction)
+        public static IRedThrottle FromJson(JsonElement setting, PolicyScope scope, string? account, ThrottleDirection direction)
         {
             var throttle = new IRedThrottle { Scope = scope, Account = scope == PolicyScope.Global ? null : account, Direction = direction };
             if (setting.ValueKind != JsonValueKind.Object || !setting.EnumerateObject().MoveNext())

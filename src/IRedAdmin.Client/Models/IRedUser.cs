@@ -3,9 +3,9 @@ namespace IRedAdmin.Client.Models
     /// <summary>A mail user. QuotaMB is MB (0 = unlimited); stored sizes are bytes. Never carries a password or its hash.</summary>
     public sealed class IRedUser
     {
-        public string Mail { get; set; }
-        public string Domain { get; set; }
-        public string Name { get; set; }
+        public string? Mail { get; set; }
+        public string? Domain { get; set; }
+        public string? Name { get; set; }
         public AccountStatus Status { get; set; }
         public long? QuotaMB { get; set; }
         public long? StoredBytes { get; set; }
@@ -13,9 +13,9 @@ namespace IRedAdmin.Client.Models
 
         /// <summary>StoredBytes in MB (one decimal), for tables.</summary>
         public double? StoredMB => StoredBytes.HasValue ? Math.Round(StoredBytes.Value / (double)Units.BytesPerMB, 1) : (double?)null;
-        public string Language { get; set; }
-        public string EmployeeId { get; set; }
-        public string Transport { get; set; }
+        public string? Language { get; set; }
+        public string? EmployeeId { get; set; }
+        public string? Transport { get; set; }
         public bool IsAdmin { get; set; }
         public bool IsGlobalAdmin { get; set; }
         public string[] Aliases { get; set; } = Array.Empty<string>();
@@ -25,9 +25,9 @@ namespace IRedAdmin.Client.Models
         public string[] ManagedDomains { get; set; } = Array.Empty<string>();
         public string[] EnabledServices { get; set; } = Array.Empty<string>();
         /// <summary>Dovecot mailbox format (maildir, mdbox, ...) and folder; the server's mailbox path (maildir, or the LDAP home directory).</summary>
-        public string MailboxFormat { get; set; }
-        public string MailboxFolder { get; set; }
-        public string MailboxPath { get; set; }
+        public string? MailboxFormat { get; set; }
+        public string? MailboxFolder { get; set; }
+        public string? MailboxPath { get; set; }
         /// <summary>Phone numbers (LDAP servers only).</summary>
         public string[] TelephoneNumbers { get; set; } = Array.Empty<string>();
         public string[] MobileNumbers { get; set; } = Array.Empty<string>();
@@ -35,9 +35,9 @@ namespace IRedAdmin.Client.Models
         public DateTime? Created { get; set; }
         public DateTime? Modified { get; set; }
 
-        public override string ToString() => Mail;
+        public override string? ToString() => Mail;
 
-        public static IRedUser FromJson(JsonElement row, string fallbackMail = null)
+        public static IRedUser FromJson(JsonElement row, string? fallbackMail = null)
         {
             var mail = JsonRead.String(row, "username", "mail") ?? fallbackMail;
             var ldapQuotaBytes = JsonRead.Long(row, "mailQuota");
@@ -89,9 +89,9 @@ namespace IRedAdmin.Client.Models
             return services.ToArray();
         }
 
-        internal static string DomainOf(string mail)
+        internal static string? DomainOf(string? mail)
         {
-            if (string.IsNullOrEmpty(mail)) return null;
+            if (mail == null || mail.Length == 0) return null;
             var at = mail.LastIndexOf('@');
             return at >= 0 ? mail.Substring(at + 1) : null;
         }

@@ -6,6 +6,6 @@ namespace IRedAdmin.Client.Models
         PolicyScope Scope { get; }
 
         /// <summary>The domain or address; null for Global.</summary>
-        string Account { get; }
+        string? Account { get; }
     }
 }

@@ -22,7 +22,7 @@ namespace IRedAdmin.Client.Models
             return false;
         }
 
-        public static string String(JsonElement obj, params string[] names)
+        public static string? String(JsonElement obj, params string[] names)
         {
             if (!TryGet(obj, out var v, names)) return null;
             switch (v.ValueKind)
@@ -87,12 +87,12 @@ namespace IRedAdmin.Client.Models
                 foreach (var item in v.EnumerateArray())
                 {
                     var s = item.ValueKind == JsonValueKind.String ? item.GetString() : item.GetRawText();
-                    if (!string.IsNullOrWhiteSpace(s)) result.Add(s.Trim());
+                    if (s != null && !string.IsNullOrWhiteSpace(s)) result.Add(s.Trim());
                 }
             }
             else if (v.ValueKind == JsonValueKind.String)
             {
-                foreach (var part in v.GetString().Split(','))
+                foreach (var part in (v.GetString() ?? string.Empty).Split(','))
                     if (!string.IsNullOrWhiteSpace(part)) result.Add(part.Trim());
             }
             return result.ToArray();
@@ -112,7 +112,7 @@ namespace IRedAdmin.Client.Models
                 return latest > 0 ? DateTimeOffset.FromUnixTimeSeconds(latest).UtcDateTime : (DateTime?)null;
             }
             var s = String(obj, names);
-            if (string.IsNullOrWhiteSpace(s) || s.StartsWith("0000", StringComparison.Ordinal)) return null;
+            if (s == null || string.IsNullOrWhiteSpace(s) || s.StartsWith("0000", StringComparison.Ordinal)) return null;
             if (DateTime.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d)) return d;
             // LDAP generalized time: 20240131120000Z
             if (DateTime.TryParseExact(s, new[] { "yyyyMMddHHmmss'Z'", "yyyyMMddHHmmss" }, CultureInfo.InvariantCulture,

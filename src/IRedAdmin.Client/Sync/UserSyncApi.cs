@@ -6,21 +6,22 @@ namespace IRedAdmin.Client.Sync
     public static class UserSyncApi
     {
         /// <summary><paramref name="created"/> runs once the user exists, before the PUT that may follow, so a generated password is never lost to a later failure.</summary>
-        public static async Task ApplyAsync(this IRedAdminClient client, UserSyncStep step, string password, int? keepMailboxDays, System.Action created = null, CancellationToken cancellationToken = default)
+        public static async Task ApplyAsync(this IRedAdminClient client, UserSyncStep step, string? password, int? keepMailboxDays, System.Action? created = null, CancellationToken cancellationToken = default)
         {
             var mail = step.Item.Mail;
             switch (step.Item.Action)
             {
                 case SyncAction.Create:
-                    step.Create.Password = password;
-                    try { await client.NewUserAsync(mail, step.Create, cancellationToken).ConfigureAwait(false); }
-                    finally { step.Create.Password = null; }
+                    var create = step.Create ?? throw new InvalidOperationException("A planned create carries its fields.");
+                    create.Password = password;
+                    try { await client.NewUserAsync(mail, create, cancellationToken).ConfigureAwait(false); }
+                    finally { create.Password = null; }
                     created?.Invoke();
                     if (step.Update != null) await PutAsync(client, mail, step.Update, cancellationToken).ConfigureAwait(false);
                     break;
                 case SyncAction.Update:
                 case SyncAction.Disable:
-                    await PutAsync(client, mail, step.Update, cancellationToken).ConfigureAwait(false);
+                    await PutAsync(client, mail, step.Update ?? throw new InvalidOperationException("A planned update carries its fields."), cancellationToken).ConfigureAwait(false);
                     break;
                 case SyncAction.Remove:
                     try { await client.RemoveUserAsync(mail, keepMailboxDays, cancellationToken).ConfigureAwait(false); }

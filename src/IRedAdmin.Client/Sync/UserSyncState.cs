@@ -33,7 +33,7 @@ namespace IRedAdmin.Client.Sync
             var entries = new DomainUsers();
             foreach (var user in users)
             {
-                if (string.IsNullOrEmpty(user.Mail)) continue;
+                if (user.Mail == null || user.Mail.Length == 0) continue;
                 entries.Users[user.Mail.ToLowerInvariant()] = new CurrentUser
                 {
                     Name = user.Name ?? string.Empty,
@@ -66,6 +66,7 @@ namespace IRedAdmin.Client.Sync
         /// <summary>Create, Update or Unchanged for an address already marked seen.</summary>
         public UserSyncStep Plan(DesiredUser desired)
         {
+            if (desired.Mail == null || desired.Domain == null) throw new ArgumentException("A planned user needs its address and domain.", nameof(desired));
             var current = _domains[desired.Domain].Users[desired.Mail];
             var item = new IRedUserSyncItem { Mail = desired.Mail, Domain = desired.Domain };
             var step = new UserSyncStep(item);
@@ -164,9 +165,9 @@ namespace IRedAdmin.Client.Sync
         /// <summary>The compared fields of one user: about 100 bytes plus its strings.</summary>
         private sealed class CurrentUser
         {
-            public string Name;
-            public string Language;
-            public string EmployeeId;
+            public string? Name;
+            public string? Language;
+            public string? EmployeeId;
             public long QuotaMB;
             public AccountStatus Status;
             public bool Seen;

@@ -18,10 +18,10 @@ namespace IRedAdmin.Client.Validation
         private static readonly Regex Label = new Regex(@"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant);
 
         /// <summary>Returns the domain in lower-case ASCII (punycode for IDN), or throws <see cref="InvalidInputException"/>.</summary>
-        public static string Domain(string value, string parameterName = "Domain")
+        public static string Domain(string? value, string parameterName = "Domain")
         {
             Text.RejectControlCharacters(value, parameterName);
-            if (string.IsNullOrWhiteSpace(value))
+            if (value == null || string.IsNullOrWhiteSpace(value))
                 throw new InvalidInputException("INVALID_DOMAIN_NAME", parameterName, value, "A domain name is required.");
             RejectPathCharacters(value, parameterName, "INVALID_DOMAIN_NAME", "domain name");
             var trimmed = value.Trim().TrimEnd('.');
@@ -47,10 +47,10 @@ namespace IRedAdmin.Client.Validation
         }
 
         /// <summary>Returns the address with its domain in lower-case ASCII, or throws <see cref="InvalidInputException"/>.</summary>
-        public static string Mail(string value, string parameterName = "Identity")
+        public static string Mail(string? value, string parameterName = "Identity")
         {
             Text.RejectControlCharacters(value, parameterName);
-            if (string.IsNullOrWhiteSpace(value))
+            if (value == null || string.IsNullOrWhiteSpace(value))
                 throw new InvalidInputException("INVALID_MAIL", parameterName, value, "An email address is required.");
             RejectPathCharacters(value, parameterName, "INVALID_MAIL", "email address");
             var trimmed = value.Trim();
@@ -73,7 +73,7 @@ namespace IRedAdmin.Client.Validation
         }
 
         /// <summary>A list of addresses: each checked; a member holding a comma is rejected, since the wire joins with commas.</summary>
-        public static string[] MailList(string[] values, string parameterName)
+        [return: NotNullIfNotNull("values")] public static string[]? MailList(string[]? values, string parameterName)
         {
             if (values == null) return null;
             var result = new string[values.Length];
@@ -87,7 +87,7 @@ namespace IRedAdmin.Client.Validation
             return result;
         }
 
-        public static string[] DomainList(string[] values, string parameterName)
+        [return: NotNullIfNotNull("values")] public static string[]? DomainList(string[]? values, string parameterName)
         {
             if (values == null) return null;
             var result = new string[values.Length];

@@ -10,7 +10,7 @@ namespace IRedAdmin.Client.Validation
         private static readonly Regex SchemePattern = new Regex(@"^\{[^}]{0,32}\}", RegexOptions.CultureInvariant);
 
         /// <summary>A Dovecot mailbox format name such as maildir or mdbox, lower case.</summary>
-        public static string Format(string value, string parameterName)
+        [return: NotNullIfNotNull("value")] public static string? Format(string? value, string parameterName)
         {
             if (value == null) return null;
             var format = value.Trim().ToLowerInvariant();
@@ -21,7 +21,7 @@ namespace IRedAdmin.Client.Validation
         }
 
         /// <summary>A folder name (case-sensitive, kept as given): one path segment.</summary>
-        public static string Folder(string value, string parameterName)
+        [return: NotNullIfNotNull("value")] public static string? Folder(string? value, string parameterName)
         {
             if (value == null) return null;
             Text.Plain(value, parameterName);
@@ -32,7 +32,7 @@ namespace IRedAdmin.Client.Validation
         }
 
         /// <summary>An absolute path without '..' segments; the server stores it in lower case.</summary>
-        public static string Path(string value, string parameterName)
+        [return: NotNullIfNotNull("value")] public static string? Path(string? value, string parameterName)
         {
             if (value == null) return null;
             Text.Plain(value, parameterName, 1024);
@@ -46,7 +46,7 @@ namespace IRedAdmin.Client.Validation
         /// A hashed password in the {SCHEME}hash form the server expects. The error names only the scheme part: the
         /// hash itself is a secret.
         /// </summary>
-        public static string PasswordHash(string value, string parameterName)
+        [return: NotNullIfNotNull("value")] public static string? PasswordHash(string? value, string parameterName)
         {
             if (value == null) return null;
             if (!HashPattern.IsMatch(value))
@@ -59,7 +59,7 @@ namespace IRedAdmin.Client.Validation
         }
 
         /// <summary>Phone numbers: digits, spaces and + - ( ) . / only, no commas (the wire joins with them).</summary>
-        public static string[] PhoneNumbers(string[] values, string parameterName)
+        [return: NotNullIfNotNull("values")] public static string[]? PhoneNumbers(string[]? values, string parameterName)
         {
             if (values == null) return null;
             foreach (var value in values)

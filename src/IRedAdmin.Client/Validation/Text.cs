@@ -6,7 +6,7 @@ namespace IRedAdmin.Client.Validation
         public const int DefaultMaxLength = 255;
 
         /// <summary>CR, LF, NUL and other control characters never belong in a value of this API.</summary>
-        public static void RejectControlCharacters(string value, string parameterName)
+        public static void RejectControlCharacters(string? value, string parameterName)
         {
             if (value == null) return;
             foreach (var c in value)
@@ -18,7 +18,7 @@ namespace IRedAdmin.Client.Validation
         }
 
         /// <summary>Returns the value unchanged when it is acceptable free text.</summary>
-        public static string Plain(string value, string parameterName, int maxLength = DefaultMaxLength)
+        [return: NotNullIfNotNull("value")] public static string? Plain(string? value, string parameterName, int maxLength = DefaultMaxLength)
         {
             if (value == null) return null;
             RejectControlCharacters(value, parameterName);
@@ -32,7 +32,7 @@ namespace IRedAdmin.Client.Validation
         private static string Shorten(string value) => value.Length <= 32 ? value : value.Substring(0, 32) + "...";
 
         /// <summary>Members of a list of plain words (services, profiles): no commas (the wire joins with them), no control characters, none empty.</summary>
-        public static string[] ListMembers(string[] values, string parameterName, int maxLength = 64)
+        [return: NotNullIfNotNull("values")] public static string[]? ListMembers(string[]? values, string parameterName, int maxLength = 64)
         {
             if (values == null) return null;
             foreach (var value in values)
@@ -47,7 +47,7 @@ namespace IRedAdmin.Client.Validation
             return values;
         }
 
-        public static void Range(long? value, string parameterName, long min, long max, string unit = null)
+        public static void Range(long? value, string parameterName, long min, long max, string? unit = null)
         {
             if (!value.HasValue) return;
             if (value.Value < min || value.Value > max)

@@ -209,7 +209,7 @@ internal sealed class ControlSurface
 
     private object Query(Params p) => _host.State.GetRows(ReadOnly(p.Required("sql")), p.SqlArguments());
 
-    private object Scalar(Params p) => _host.State.ExecuteScalarValue(ReadOnly(p.Required("sql")), p.SqlArguments());
+    private object? Scalar(Params p) => _host.State.ExecuteScalarValue(ReadOnly(p.Required("sql")), p.SqlArguments());
 
     private object Count(Params p)
     {

@@ -10,7 +10,7 @@ namespace IRedAdmin.Base
 
         protected abstract IEnumerable<T> StreamDomain(string domain, CancellationToken cancellationToken);
 
-        protected abstract string MailOf(T account);
+        protected abstract string? MailOf(T account);
 
         protected void WriteByDomain(IEnumerable<string> domains, string parameterName)
         {
@@ -50,7 +50,7 @@ namespace IRedAdmin.Base
             WriteListing(domain, Wildcards.Pattern(pattern.Substring(0, at + 1) + domain));
         }
 
-        private void WriteListing(string domain, WildcardPattern filter) =>
-            WriteStream(domain, ct => StreamDomain(domain, ct), filter == null ? (Func<T, bool>)null : account => filter.IsMatch(MailOf(account)));
+        private void WriteListing(string domain, WildcardPattern? filter) =>
+            WriteStream(domain, ct => StreamDomain(domain, ct), filter == null ? (Func<T, bool>?)null : account => filter.IsMatch(MailOf(account)));
     }
 }

@@ -8,7 +8,7 @@ namespace IRedAdmin.Base
     /// </summary>
     public sealed class BlankAsNullAttribute : ArgumentTransformationAttribute
     {
-        public override object Transform(EngineIntrinsics engineIntrinsics, object inputData)
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object inputData)
         {
             var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
             return value is string text && string.IsNullOrWhiteSpace(text) ? null : inputData;

@@ -9,7 +9,7 @@ namespace IRedAdmin.Base
         public const string VariableName = "IRedAdminConnection";
         private const string GlobalName = "global:" + VariableName;
 
-        public static IRedAdminConnection Get(SessionState sessionState) =>
+        public static IRedAdminConnection? Get(SessionState sessionState) =>
             sessionState.PSVariable.GetValue(GlobalName) as IRedAdminConnection;
 
         public static void Set(SessionState sessionState, IRedAdminConnection connection) =>

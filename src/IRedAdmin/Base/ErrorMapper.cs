@@ -16,7 +16,7 @@ namespace IRedAdmin.Base
             return api.Code ?? ErrorIds.UnknownError;
         }
 
-        public static ErrorRecord ToErrorRecord(Exception exception, object target)
+        public static ErrorRecord ToErrorRecord(Exception exception, object? target)
         {
             switch (exception)
             {
@@ -35,11 +35,11 @@ namespace IRedAdmin.Base
         }
 
         /// <summary>A record of one of the module's own ids, in the category the catalog gives it.</summary>
-        public static ErrorRecord Record(Exception exception, string errorId, object target) =>
+        public static ErrorRecord Record(Exception exception, string errorId, object? target) =>
             new ErrorRecord(exception, errorId, CategoryOf(errorId), target);
 
         /// <summary>What is known of the item after a failed change, so a runbook knows whether to run it again.</summary>
-        private static string StateOf(IRedAdminException api)
+        private static string? StateOf(IRedAdminException api)
         {
             switch (api.State)
             {

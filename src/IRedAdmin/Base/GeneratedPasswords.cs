@@ -38,7 +38,7 @@ namespace IRedAdmin.Base
         /// pipeline thread): draws the password, sends it with <paramref name="send"/>, clears it from the settings, and
         /// hands it over once on the output object (with the account read back for -PassThru).
         /// </summary>
-        public Func<CancellationToken, Task<object>> SendWork(string mail, UserSettings settings, bool passThru,
+        public Func<CancellationToken, Task<object?>> SendWork(string mail, UserSettings settings, bool passThru,
             Func<CancellationToken, Task> send, CancellationToken stop)
         {
             var length = LengthFor(mail.Substring(mail.LastIndexOf('@') + 1), stop);

@@ -15,8 +15,8 @@ namespace IRedAdmin.Base
     {
         private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(30);
         private readonly Queue<PendingItem> _pending = new Queue<PendingItem>();
-        private readonly Dictionary<string, Task<object>> _lastByKey = new Dictionary<string, Task<object>>(StringComparer.OrdinalIgnoreCase);
-        private BulkProgress _progress;
+        private readonly Dictionary<string, Task<object?>> _lastByKey = new Dictionary<string, Task<object?>>(StringComparer.OrdinalIgnoreCase);
+        private BulkProgress? _progress;
 
         /// <summary>How many items may be sent at once (default 1: one after another).</summary>
         [Parameter]
@@ -29,18 +29,18 @@ namespace IRedAdmin.Base
         /// </summary>
         /// <param name="key">Items with the same key run one after another (two changes of one account's list must not
         /// race on the server); items with other keys still overlap up to -ThrottleLimit.</param>
-        protected void Submit(object target, Func<CancellationToken, Task> change, Func<CancellationToken, Task<object>> readBack = null, string key = null)
+        protected void Submit(object target, Func<CancellationToken, Task> change, Func<CancellationToken, Task<object?>>? readBack = null, string? key = null)
         {
             var passThru = readBack != null && this is IPassThru withPassThru && withPassThru.PassThru.IsPresent;
             Submit(target, async ct =>
             {
                 await change(ct).ConfigureAwait(false);
-                return passThru ? await readBack(ct).ConfigureAwait(false) : null;
+                return passThru ? await readBack!(ct).ConfigureAwait(false) : null; // passThru implies a read-back
             }, key);
         }
 
         /// <summary>Sends one item's work; its result (if any) is written when its turn comes.</summary>
-        protected void Submit(object target, Func<CancellationToken, Task<object>> work, string key = null)
+        protected void Submit(object target, Func<CancellationToken, Task<object?>> work, string? key = null)
         {
             if (_progress == null) _progress = new BulkProgress(this, MyInvocation.MyCommand.Name, HostInfo.IsInteractive(Host));
             _progress.Submitted++;
@@ -51,14 +51,14 @@ namespace IRedAdmin.Base
         }
 
         /// <summary>Runs the item's synchronous part here and its I/O on the pool (the client never resumes on this thread).</summary>
-        private Task<object> Start(Func<CancellationToken, Task<object>> work)
+        private Task<object?> Start(Func<CancellationToken, Task<object?>> work)
         {
             try { return work(StopToken); }
-            catch (Exception ex) { return Task.FromException<object>(ex); }
+            catch (Exception ex) { return Task.FromException<object?>(ex); }
         }
 
         /// <summary>Starts the work once the previous item with the same key has finished, whatever its outcome.</summary>
-        private Task<object> Chain(string key, Func<CancellationToken, Task<object>> work)
+        private Task<object?> Chain(string key, Func<CancellationToken, Task<object?>> work)
         {
             var task = _lastByKey.TryGetValue(key, out var previous) && !previous.IsCompleted
                 ? previous.ContinueWith(_ => Start(work), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap()
@@ -78,8 +78,8 @@ namespace IRedAdmin.Base
         private void CompleteHead()
         {
             var item = _pending.Peek();
-            object result = null;
-            Exception failure = null;
+            object? result = null;
+            Exception? failure = null;
             try { result = Await(item.Work); }
             catch (PipelineStoppedException) { throw; }
             catch (Exception ex) { failure = ex; }
@@ -98,7 +98,7 @@ namespace IRedAdmin.Base
                 throw;
             }
             _pending.Dequeue();
-            _progress.ItemFinished(failed: failure != null);
+            _progress?.ItemFinished(failed: failure != null);
         }
 
         /// <summary>Called by the engine when the command is done, also after Ctrl+C or a terminating error.</summary>
@@ -146,7 +146,7 @@ namespace IRedAdmin.Base
             var unknown = new List<string>();
             foreach (var item in items)
             {
-                var name = item.Target?.ToString();
+                var name = item.Target?.ToString() ?? string.Empty;
                 var work = item.Work;
                 if (work.Status == TaskStatus.RanToCompletion) done.Add(name);
                 else if (work.IsFaulted && !(work.Exception?.GetBaseException() is OperationCanceledException))
@@ -162,14 +162,14 @@ namespace IRedAdmin.Base
 
         private sealed class PendingItem
         {
-            public PendingItem(object target, Task<object> work)
+            public PendingItem(object target, Task<object?> work)
             {
                 Target = target;
                 Work = work;
             }
 
             public object Target { get; }
-            public Task<object> Work { get; }
+            public Task<object?> Work { get; }
         }
     }
 }

@@ -1,6 +1,12 @@
 namespace IRedAdmin.Base
 {
     /// <summary>Root of every cmdlet: cancellation on Ctrl+C and error records built one way.</summary>
+    /// <remarks>
+    /// Nullable rule for parameters (PowerShell sets them after construction): a reference-type parameter that is
+    /// Mandatory in every [Parameter] it has is declared non-null with "= null!", since PowerShell binds it whenever its
+    /// parameter set is used (code that may run in another set tests it for null); every other one is declared "T?".
+    /// Fields set in BeginProcessing follow the same idea ("= null!; // set in BeginProcessing").
+    /// </remarks>
     public abstract class IRedAdminCmdlet : PSCmdlet
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
@@ -30,12 +36,12 @@ namespace IRedAdmin.Base
         }
 
         /// <summary>A non-terminating error for one item, so -ErrorAction works as users expect.</summary>
-        protected void WriteFailure(Exception exception, object target) => WriteError(ErrorMapper.ToErrorRecord(exception, target));
+        protected void WriteFailure(Exception exception, object? target) => WriteError(ErrorMapper.ToErrorRecord(exception, target));
 
-        protected void ThrowFailure(Exception exception, object target) => ThrowTerminatingError(ErrorMapper.ToErrorRecord(exception, target));
+        protected void ThrowFailure(Exception exception, object? target) => ThrowTerminatingError(ErrorMapper.ToErrorRecord(exception, target));
 
         /// <summary>Two parameters that the server would reject together: caught before anything is sent.</summary>
-        protected void ThrowParameterConflict(string first, string second, string why = null)
+        protected void ThrowParameterConflict(string first, string second, string? why = null)
         {
             var message = $"-{first} and -{second} cannot be used together.{(why == null ? string.Empty : " " + why)}";
             ThrowTerminatingError(ErrorMapper.Record(new ParameterBindingException(message), ErrorIds.ParameterConflict, null));
@@ -48,7 +54,7 @@ namespace IRedAdmin.Base
         }
 
         /// <summary>Runs a client-side check; on bad input writes its error for this item and returns false (nothing is sent).</summary>
-        protected bool TryValidate<T>(Func<T> check, object target, out T value)
+        protected bool TryValidate<T>(Func<T> check, object? target, [MaybeNullWhen(false)] out T value)
         {
             try
             {
@@ -70,7 +76,7 @@ namespace IRedAdmin.Base
             catch (ArgumentException ex)
             {
                 ThrowFailure(ex, null);
-                return default;
+                return default!; // not reached: ThrowFailure always throws
             }
         }
 

@@ -3,12 +3,12 @@ namespace IRedAdmin.Base
     /// <summary>Every cmdlet that talks to a server: -Connection, else the runspace's default connection.</summary>
     public abstract class IRedAdminConnectedCmdlet : IRedAdminCmdlet
     {
-        private IRedAdminConnection _resolved;
+        private IRedAdminConnection? _resolved;
 
         /// <summary>The connection to use instead of the default one from Connect-IRedAdmin.</summary>
         [Parameter]
         [ValidateNotNull]
-        public IRedAdminConnection Connection { get; set; }
+        public IRedAdminConnection? Connection { get; set; }
 
         protected IRedAdminConnection ResolvedConnection => _resolved ?? (_resolved = ResolveConnection());
 
@@ -43,7 +43,7 @@ namespace IRedAdmin.Base
         /// A listing written as it is decoded (the first objects reach the pipeline before the last ones are read),
         /// optionally filtered here; a failure is the item's error, Ctrl+C stops the pipeline.
         /// </summary>
-        protected void WriteStream<T>(object target, Func<CancellationToken, IEnumerable<T>> stream, Func<T, bool> keep = null)
+        protected void WriteStream<T>(object target, Func<CancellationToken, IEnumerable<T>> stream, Func<T, bool>? keep = null)
         {
             try
             {
@@ -71,7 +71,7 @@ namespace IRedAdmin.Base
                     "Not connected to an iRedAdmin server. Run Connect-IRedAdmin -Uri https://mail.example.com/iredadmin -Credential (Get-Credential) first, or pass -Connection.");
                 ThrowTerminatingError(ErrorMapper.Record(error, ErrorIds.NotConnected, null));
             }
-            return connection;
+            return connection!; // not null: ThrowTerminatingError above always throws
         }
     }
 }

@@ -10,9 +10,9 @@ namespace IRedAdmin.Base
     /// </summary>
     public sealed class SecureStringTransformationAttribute : ArgumentTransformationAttribute
     {
-        public override object Transform(EngineIntrinsics engineIntrinsics, object inputData) => ToSecureString(inputData);
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object inputData) => ToSecureString(inputData);
 
-        internal static SecureString ToSecureString(object inputData)
+        internal static SecureString? ToSecureString(object inputData)
         {
             var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
             switch (value)

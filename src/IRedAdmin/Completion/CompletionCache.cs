@@ -13,7 +13,7 @@ namespace IRedAdmin.Completion
         private static readonly ConditionalWeakTable<IRedAdminConnection, Dictionary<string, Entry>> Caches =
             new ConditionalWeakTable<IRedAdminConnection, Dictionary<string, Entry>>();
 
-        public static IRedAdminConnection CurrentConnection(System.Collections.IDictionary fakeBoundParameters)
+        public static IRedAdminConnection? CurrentConnection(System.Collections.IDictionary fakeBoundParameters)
         {
             if (fakeBoundParameters != null && fakeBoundParameters.Contains("Connection"))
             {

@@ -25,7 +25,7 @@ namespace IRedAdmin.Completion
                     .Select(d => local + "@" + d)
                     .Select(m => new CompletionResult(m, m, CompletionResultType.ParameterValue, m));
             }
-            var users = CompletionCache.Get(connection, "users:" + exact, ct => connection.Client.StreamUsers(exact, ct).Select(u => u.Mail));
+            var users = CompletionCache.Get(connection, "users:" + exact, ct => connection.Client.StreamUsers(exact, ct).Select(u => u.Mail).OfType<string>());
             // "an@example.com" offers every user of example.com whose name starts with "an".
             return users.Where(m => m.StartsWith(local, StringComparison.OrdinalIgnoreCase) && m.EndsWith("@" + exact, StringComparison.OrdinalIgnoreCase))
                 .Select(m => new CompletionResult(m, m, CompletionResultType.ParameterValue, m));

@@ -10,16 +10,16 @@ namespace IRedAdmin.Cmdlets.Admin
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
         [Parameter(Mandatory = true)]
         [ValidateNotNull]
-        public SecureString Password { get; set; }
+        public SecureString Password { get; set; } = null!;
 
         /// <summary>Display name.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("DisplayName")]
-        public string Name { get; set; }
+        public string? Name { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("AccountStatus")]
@@ -27,7 +27,7 @@ namespace IRedAdmin.Cmdlets.Admin
 
         /// <summary>Language of the iRedAdmin web UI, e.g. en_US.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
-        public string Language { get; set; }
+        public string? Language { get; set; }
 
         /// <summary>A global admin manages every domain; a switch, since a new admin is normal unless said otherwise.</summary>
         [Parameter]

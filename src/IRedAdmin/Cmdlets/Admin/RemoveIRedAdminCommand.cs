@@ -8,7 +8,7 @@ namespace IRedAdmin.Cmdlets.Admin
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
         /// <summary>Write the removed address.</summary>
         [Parameter]

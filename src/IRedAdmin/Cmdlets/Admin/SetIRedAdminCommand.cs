@@ -10,16 +10,16 @@ namespace IRedAdmin.Cmdlets.Admin
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
-        [Parameter, Alias("DisplayName")] public string Name { get; set; }
+        [Parameter, Alias("DisplayName")] public string? Name { get; set; }
 
-        [Parameter, ValidateNotNull] public SecureString Password { get; set; }
+        [Parameter, ValidateNotNull] public SecureString? Password { get; set; }
 
         [Parameter, Alias("AccountStatus")] public AccountStatus Status { get; set; }
 
         /// <summary>Language of the iRedAdmin web UI, e.g. en_US.</summary>
-        [Parameter] public string Language { get; set; }
+        [Parameter] public string? Language { get; set; }
 
         /// <summary>$true promotes to global admin, $false demotes to a normal domain admin (a bool: both directions are changes).</summary>
         [Parameter, Alias("GlobalAdmin")] public bool IsGlobalAdmin { get; set; }

@@ -8,7 +8,7 @@ namespace IRedAdmin.Cmdlets.Alias
     {
         public const string ErrorId = "ACCESS_POLICY_NEEDS_SQL_BACKEND";
 
-        public static void Check(IRedAdminClient client, object policy)
+        public static void Check(IRedAdminClient client, object? policy)
         {
             if (policy != null && client.Backend == ServerBackend.Ldap)
                 throw new InvalidInputException(ErrorId, "AccessPolicy", policy,

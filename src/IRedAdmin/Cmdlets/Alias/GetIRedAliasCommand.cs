@@ -12,14 +12,14 @@ namespace IRedAdmin.Cmdlets.Alias
         [Alias("Mail", "Email")]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
-        public string[] Identity { get; set; }
+        public string[] Identity { get; set; } = null!;
 
         /// <summary>List the aliases of these domains (GET /api/aliases/&lt;domain&gt;).</summary>
         [Parameter(ParameterSetName = DomainSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("DomainName")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
-        public string[] Domain { get; set; }
+        public string[] Domain { get; set; } = null!;
 
         /// <summary>Only the disabled aliases of the domains (disabled_only).</summary>
         [Parameter(ParameterSetName = DomainSet)]
@@ -41,6 +41,6 @@ namespace IRedAdmin.Cmdlets.Alias
         protected override IEnumerable<IRedAlias> StreamDomain(string domain, CancellationToken cancellationToken) =>
             Client.StreamAliases(domain, new AccountListing { DisabledOnly = Disabled, AddressOnly = AddressOnly }, cancellationToken);
 
-        protected override string MailOf(IRedAlias alias) => alias.Mail;
+        protected override string? MailOf(IRedAlias alias) => alias.Mail;
     }
 }

@@ -15,12 +15,12 @@ namespace IRedAdmin.Cmdlets.Alias
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
         /// <summary>Member addresses; from the pipeline, strings or objects whose string form is an address (IRedUser).</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true)]
         [ValidateNotNullOrEmpty]
-        public string[] Member { get; set; }
+        public string[] Member { get; set; } = null!;
 
         /// <summary>Write the changed account, read back after the change.</summary>
         [Parameter]

@@ -9,10 +9,10 @@ namespace IRedAdmin.Cmdlets.Alias
         /// The server answers CONFLICT_PARAMETERS for members with addMember/removeMember: the cmdlet refuses before sending.
         /// Returns the parameter that conflicts with -Member, or null.
         /// </summary>
-        public static string Conflict(bool member, bool add, bool remove) =>
+        public static string? Conflict(bool member, bool add, bool remove) =>
             member && add ? "AddMember" : member && remove ? "RemoveMember" : null;
 
-        public static AliasSettings Build(string name, AccessPolicy? policy, string[] members, string[] add, string[] remove)
+        public static AliasSettings Build(string? name, AccessPolicy? policy, string[]? members, string[]? add, string[]? remove)
         {
             var settings = new AliasSettings
             {
@@ -32,6 +32,6 @@ namespace IRedAdmin.Cmdlets.Alias
             return settings;
         }
 
-        public static string[] Distinct(string[] values) => values?.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        [return: NotNullIfNotNull("values")] public static string[]? Distinct(string[]? values) => values?.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
     }
 }

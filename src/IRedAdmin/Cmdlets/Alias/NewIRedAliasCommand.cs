@@ -8,12 +8,12 @@ namespace IRedAdmin.Cmdlets.Alias
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
         /// <summary>Display name.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("DisplayName")]
-        public string Name { get; set; }
+        public string? Name { get; set; }
 
         /// <summary>Who may send to the alias (SQL servers only).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
@@ -23,7 +23,7 @@ namespace IRedAdmin.Cmdlets.Alias
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("Members")]
         [AllowEmptyCollection]
-        public string[] Member { get; set; }
+        public string[]? Member { get; set; }
 
         [Parameter]
         public SwitchParameter PassThru { get; set; }

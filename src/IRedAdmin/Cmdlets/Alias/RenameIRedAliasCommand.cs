@@ -8,12 +8,12 @@ namespace IRedAdmin.Cmdlets.Alias
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
         /// <summary>The alias's new address (its domain must exist on the server).</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string NewMail { get; set; }
+        public string NewMail { get; set; } = null!;
 
         /// <summary>Write the renamed alias, read back from its new address.</summary>
         [Parameter]

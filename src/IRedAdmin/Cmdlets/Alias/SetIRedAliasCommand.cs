@@ -8,9 +8,9 @@ namespace IRedAdmin.Cmdlets.Alias
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
-        [Parameter, Alias("DisplayName")] public string Name { get; set; }
+        [Parameter, Alias("DisplayName")] public string? Name { get; set; }
 
         /// <summary>Enables or disables the alias (accountStatus).</summary>
         [Parameter, Alias("AccountStatus")] public AccountStatus Status { get; set; }
@@ -19,15 +19,15 @@ namespace IRedAdmin.Cmdlets.Alias
         [Parameter] public AccessPolicy AccessPolicy { get; set; }
 
         /// <summary>Replaces the members; an empty array removes them all. Conflicts with -AddMember/-RemoveMember.</summary>
-        [Parameter, AllowEmptyCollection] public string[] Member { get; set; }
+        [Parameter, AllowEmptyCollection] public string[]? Member { get; set; }
 
-        [Parameter, ValidateNotNullOrEmpty] public string[] AddMember { get; set; }
+        [Parameter, ValidateNotNullOrEmpty] public string[]? AddMember { get; set; }
 
-        [Parameter, ValidateNotNullOrEmpty] public string[] RemoveMember { get; set; }
+        [Parameter, ValidateNotNullOrEmpty] public string[]? RemoveMember { get; set; }
 
         [Parameter] public SwitchParameter PassThru { get; set; }
 
-        private AliasSettings _settings;
+        private AliasSettings _settings = null!; // set in BeginProcessing
 
         protected override void BeginProcessing()
         {

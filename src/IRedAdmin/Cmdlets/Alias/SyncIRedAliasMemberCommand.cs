@@ -20,13 +20,13 @@ namespace IRedAdmin.Cmdlets.Alias
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Identity")]
         [ValidateNotNullOrEmpty]
-        public string Alias { get; set; }
+        public string Alias { get; set; } = null!;
 
         /// <summary>The member(s) of this row; an empty cell adds none (a row with only the alias means: no members).</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Members")]
         [AllowNull, AllowEmptyString, AllowEmptyCollection]
-        public string[] Member { get; set; }
+        public string[]? Member { get; set; }
 
         protected override void ProcessRecord()
         {
@@ -89,14 +89,14 @@ namespace IRedAdmin.Cmdlets.Alias
             if (item.Action == SyncAction.Unchanged)
             {
                 item.Result = SyncResult.None;
-                Submit(item, _ => Task.FromResult<object>(item));
+                Submit(item, _ => Task.FromResult<object?>(item));
                 return;
             }
             var description = "Update members " + item.Summary;
             if (!ShouldProcess($"{description} on {item.Mail}", $"{description}?", item.Mail, out var reason))
             {
                 item.Result = reason == ShouldProcessReason.WhatIf ? SyncResult.Planned : SyncResult.Declined;
-                Submit(item, _ => Task.FromResult<object>(item));
+                Submit(item, _ => Task.FromResult<object?>(item));
                 return;
             }
             var client = Client;

@@ -10,7 +10,7 @@ namespace IRedAdmin.Cmdlets.Api
         private static readonly HashSet<string> Hidden = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "password", "userPassword" };
 
         /// <summary>The items of a list answer one by one, an object answer as one object, a bare success as nothing.</summary>
-        public static IEnumerable<object> ToObjects(JsonElement root)
+        public static IEnumerable<object?> ToObjects(JsonElement root)
         {
             if (root.TryGetProperty("_data", out var data))
             {
@@ -36,7 +36,7 @@ namespace IRedAdmin.Cmdlets.Api
             if (any) yield return beside;
         }
 
-        internal static object Convert(JsonElement value)
+        internal static object? Convert(JsonElement value)
         {
             switch (value.ValueKind)
             {
@@ -49,7 +49,7 @@ namespace IRedAdmin.Cmdlets.Api
                     }
                     return obj;
                 case JsonValueKind.Array:
-                    var list = new List<object>();
+                    var list = new List<object?>();
                     foreach (var item in value.EnumerateArray()) list.Add(Convert(item));
                     return list.ToArray();
                 case JsonValueKind.String: return value.GetString();

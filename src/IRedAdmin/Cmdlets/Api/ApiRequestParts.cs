@@ -26,7 +26,7 @@ namespace IRedAdmin.Cmdlets.Api
         }
 
         /// <summary>Fields in the order given; null values are sent empty (which clears, where the API says so).</summary>
-        public static FormBody FormOf(IDictionary values, string parameterName)
+        [return: NotNullIfNotNull("values")] public static FormBody? FormOf(IDictionary? values, string parameterName)
         {
             if (values == null) return null;
             var form = new FormBody();

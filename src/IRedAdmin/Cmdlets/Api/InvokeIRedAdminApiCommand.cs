@@ -15,24 +15,24 @@ namespace IRedAdmin.Cmdlets.Api
         /// <summary>GET, POST, PUT or DELETE.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateSet("GET", "POST", "PUT", "DELETE", IgnoreCase = true)]
-        public string Method { get; set; }
+        public string Method { get; set; } = null!;
 
         /// <summary>The path under /api, e.g. 'domain/example.com' or '/api/throttle/global/inbound'.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string Path { get; set; }
+        public string Path { get; set; } = null!;
 
         /// <summary>Form fields of a POST or PUT: arrays are joined with commas, booleans sent as yes/no.</summary>
         [Parameter]
         [ValidateNotNull]
-        public IDictionary Body { get; set; }
+        public IDictionary? Body { get; set; }
 
         /// <summary>Query-string parameters (every parameter of a GET or DELETE goes here).</summary>
         [Parameter]
         [ValidateNotNull]
-        public IDictionary Query { get; set; }
+        public IDictionary? Query { get; set; }
 
-        private HttpMethod _method;
+        private HttpMethod _method = null!; // set in BeginProcessing
 
         protected override void BeginProcessing()
         {
@@ -69,7 +69,7 @@ namespace IRedAdmin.Cmdlets.Api
         }
 
         /// <summary>Names the fields only: values may be passwords.</summary>
-        private static string DescribeAction(FormBody body, FormBody query)
+        private static string DescribeAction(FormBody? body, FormBody? query)
         {
             var fields = (body == null || body.IsEmpty ? string.Empty : body.DescribeKeys()) +
                          (query == null || query.IsEmpty ? string.Empty : (body == null || body.IsEmpty ? string.Empty : ", ") + query.DescribeKeys());

@@ -39,6 +39,6 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             if (c.Client.Backend == ServerBackend.Sql) throw new CheckSkipped($"{what} need an LDAP backend; this server runs SQL.");
         }
 
-        public static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+        public static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
     }
 }

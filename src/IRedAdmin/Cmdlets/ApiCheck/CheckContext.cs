@@ -46,7 +46,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
 
         public bool Has(string fact) => _facts.Contains(fact);
 
-        public void Establish(string fact)
+        public void Establish(string? fact)
         {
             if (fact != null) _facts.Add(fact);
         }

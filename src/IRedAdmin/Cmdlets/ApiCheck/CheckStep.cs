@@ -7,7 +7,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
     /// </summary>
     internal sealed class CheckStep
     {
-        public CheckStep(string area, string operation, Func<CheckContext, CancellationToken, Task<string>> run, string gives = null, params string[] needs)
+        public CheckStep(string area, string operation, Func<CheckContext, CancellationToken, Task<string>> run, string? gives = null, params string[] needs)
         {
             Area = area;
             Operation = operation;
@@ -19,7 +19,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
         public string Area { get; }
         public string Operation { get; }
         public Func<CheckContext, CancellationToken, Task<string>> Run { get; }
-        public string Gives { get; }
+        public string? Gives { get; }
         public string[] Needs { get; }
     }
 

@@ -21,7 +21,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
         }
 
         /// <summary>A listing (streamed, so run off the caller's thread) names the scratch account.</summary>
-        public static Task<string> ListedAsync(Func<IEnumerable<string>> names, string scratch, string route, string plural, string noun, CancellationToken ct) =>
+        public static Task<string> ListedAsync(Func<IEnumerable<string?>> names, string scratch, string route, string plural, string noun, CancellationToken ct) =>
             Task.Run(() =>
             {
                 var listed = names().ToList();

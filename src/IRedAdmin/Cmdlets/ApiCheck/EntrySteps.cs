@@ -8,7 +8,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
     {
         /// <summary>Adds the entry, records how to undo it at the end, and reads it back.</summary>
         public static async Task<string> AddedAsync(CheckContext c, string key, string label, Func<Task> add, Func<CancellationToken, Task> undo,
-            Func<Task<string[]>> read, string entry, string list, string detail)
+            Func<Task<string?[]>> read, string entry, string list, string detail)
         {
             await add().ConfigureAwait(false);
             c.Created(key, label, undo);
@@ -19,7 +19,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
 
         /// <summary>Takes the entry off (nothing left to undo) and reads the list back without it.</summary>
         /// <param name="where">How the mismatch says the entry is still there ("whitelisted", "on the whitelist").</param>
-        public static async Task<string> TakenOffAsync(CheckContext c, string key, Func<Task> remove, Func<Task<string[]>> read, string entry, string where, string detail)
+        public static async Task<string> TakenOffAsync(CheckContext c, string key, Func<Task> remove, Func<Task<string?[]>> read, string entry, string where, string detail)
         {
             await remove().ConfigureAwait(false);
             c.Removed(key);

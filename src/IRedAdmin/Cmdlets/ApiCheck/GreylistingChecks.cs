@@ -60,7 +60,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
                 () => ReadWhitelistAsync(c, target, ct), Sender, "whitelisted", "POST /api/greylisting/<mail>/whitelists removeSenders; read back without it.");
         }
 
-        private static async Task<string[]> ReadWhitelistAsync(CheckContext c, SenderListTarget target, CancellationToken ct) =>
+        private static async Task<string?[]> ReadWhitelistAsync(CheckContext c, SenderListTarget target, CancellationToken ct) =>
             (await c.Client.GetGreylistingWhitelistAsync(target, ct).ConfigureAwait(false)).Select(e => e.Sender).ToArray();
     }
 }

@@ -16,7 +16,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
         }
 
         /// <param name="dnStart">The start of the entry's DN before the id, or null when only LDIF text is expected.</param>
-        private static CheckStep Export(string operation, LdifKind kind, System.Func<CheckContext, string> id, string dnStart, string needs) =>
+        private static CheckStep Export(string operation, LdifKind kind, System.Func<CheckContext, string> id, string? dnStart, string needs) =>
             new CheckStep(Area, operation, async (c, ct) =>
             {
                 CheckCalls.RequireLdap(c, "LDIF exports");

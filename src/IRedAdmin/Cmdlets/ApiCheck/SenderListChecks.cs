@@ -19,7 +19,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
 
         private static SenderListTarget UserTarget(CheckContext c) => SenderListTarget.ForUser(c.User);
 
-        private static async Task<string[]> ReadAsync(CheckContext c, SenderListDirection direction, SenderListType type, SenderListTarget target, CancellationToken ct) =>
+        private static async Task<string?[]> ReadAsync(CheckContext c, SenderListDirection direction, SenderListType type, SenderListTarget target, CancellationToken ct) =>
             (await c.Client.GetSenderListAsync(direction, type, target, ct).ConfigureAwait(false)).Select(e => e.Sender).ToArray();
 
         private static Task<string> AddDomainAsync(CheckContext c, CancellationToken ct) =>

@@ -12,7 +12,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
         /// <summary>A domain that does not exist on the server: it is created for the check and removed afterwards.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
-        public string ScratchDomain { get; set; }
+        public string ScratchDomain { get; set; } = null!;
 
         protected override void ProcessRecord()
         {

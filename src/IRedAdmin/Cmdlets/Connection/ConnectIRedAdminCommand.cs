@@ -14,19 +14,19 @@ namespace IRedAdmin.Cmdlets.Connection
         /// <summary>The iRedAdmin root, e.g. https://mail.example.com/iredadmin.</summary>
         [Parameter(Position = 0)]
         [ValidateNotNull]
-        public Uri Uri { get; set; }
+        public Uri? Uri { get; set; }
 
         [Parameter(Position = 1)]
         [Credential]
         [ValidateNotNull]
-        public PSCredential Credential { get; set; }
+        public PSCredential? Credential { get; set; }
 
         [Parameter]
         public SwitchParameter SkipCertificateCheck { get; set; }
 
         [Parameter]
         [ValidateNotNullOrEmpty]
-        public string CertificateThumbprint { get; set; }
+        public string? CertificateThumbprint { get; set; }
 
         [Parameter]
         [ValidateRange(1, 3600)]
@@ -41,12 +41,12 @@ namespace IRedAdmin.Cmdlets.Connection
 
         [Parameter]
         [ValidateNotNull]
-        public Uri Proxy { get; set; }
+        public Uri? Proxy { get; set; }
 
         [Parameter]
         [Credential]
         [ValidateNotNull]
-        public PSCredential ProxyCredential { get; set; }
+        public PSCredential? ProxyCredential { get; set; }
 
         /// <summary>Overrides the parameter names the server's release is known to speak (learned when connecting).</summary>
         [Parameter]
@@ -134,7 +134,7 @@ namespace IRedAdmin.Cmdlets.Connection
             return uri;
         }
 
-        private static PSCredential CredentialFromEnvironment()
+        private static PSCredential? CredentialFromEnvironment()
         {
             var user = Environment.GetEnvironmentVariable(UserNameVariable);
             var password = Environment.GetEnvironmentVariable(PasswordVariable);
@@ -156,7 +156,7 @@ namespace IRedAdmin.Cmdlets.Connection
             {
                 ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message), "CREDENTIAL_REQUIRED", ErrorCategory.InvalidArgument, null));
             }
-            PSCredential credential = null;
+            PSCredential? credential = null;
             try
             {
                 credential = Host.UI.PromptForCredential("Connect-IRedAdmin", $"Admin email address and password for {uri}", null, string.Empty);
@@ -166,7 +166,7 @@ namespace IRedAdmin.Cmdlets.Connection
             }
             if (credential == null)
                 ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message), "CREDENTIAL_REQUIRED", ErrorCategory.InvalidArgument, null));
-            return credential;
+            return credential!; // not null: ThrowTerminatingError above always throws
         }
 
         private bool ConfirmDeclined() =>

@@ -7,7 +7,7 @@ namespace IRedAdmin.Cmdlets.Connection
     {
         [Parameter(ValueFromPipeline = true)]
         [ValidateNotNull]
-        public IRedAdminConnection Connection { get; set; }
+        public IRedAdminConnection? Connection { get; set; }
 
         protected override void ProcessRecord()
         {

@@ -13,7 +13,7 @@ namespace IRedAdmin.Cmdlets.Domain
         [ArgumentCompleter(typeof(Completion.DomainNameCompleter))]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
-        public string[] Identity { get; set; }
+        public string[] Identity { get; set; } = null!;
 
         /// <summary>Only disabled domains (when listing).</summary>
         [Parameter(ParameterSetName = ListSet)]
@@ -52,7 +52,7 @@ namespace IRedAdmin.Cmdlets.Domain
             }
         }
 
-        private void WriteList(WildcardPattern filter)
+        private void WriteList(WildcardPattern? filter)
         {
             try
             {

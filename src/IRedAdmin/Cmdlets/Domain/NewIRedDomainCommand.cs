@@ -8,11 +8,11 @@ namespace IRedAdmin.Cmdlets.Domain
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Domain", "DomainName")]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
         /// <summary>Short description, e.g. the company name (the API's "name").</summary>
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
-        public string Description { get; set; }
+        public string? Description { get; set; }
 
         /// <summary>Mailbox quota of the whole domain, MB (0 = unlimited).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
@@ -21,10 +21,10 @@ namespace IRedAdmin.Cmdlets.Domain
         public int? Quota { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
-        public string Language { get; set; }
+        public string? Language { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
-        public string Transport { get; set; }
+        public string? Transport { get; set; }
 
         /// <summary>Quota of a new user when none is given, MB.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
@@ -52,10 +52,10 @@ namespace IRedAdmin.Cmdlets.Domain
         public int? MaxLists { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
-        public string SenderBcc { get; set; }
+        public string? SenderBcc { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
-        public string RecipientBcc { get; set; }
+        public string? RecipientBcc { get; set; }
 
         [Parameter]
         public SwitchParameter PassThru { get; set; }

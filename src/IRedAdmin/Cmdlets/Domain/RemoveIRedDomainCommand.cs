@@ -9,7 +9,7 @@ namespace IRedAdmin.Cmdlets.Domain
         [Alias("Domain", "DomainName")]
         [ArgumentCompleter(typeof(Completion.DomainNameCompleter))]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
         /// <summary>Keep the mailboxes on disk for this many days before the server purges them.</summary>
         [Parameter]

@@ -9,17 +9,17 @@ namespace IRedAdmin.Cmdlets.Domain
         [Alias("Domain", "DomainName")]
         [ArgumentCompleter(typeof(Completion.DomainNameCompleter))]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
-        [Parameter] public string Description { get; set; }
+        [Parameter] public string? Description { get; set; }
 
         [Parameter]
         [Alias("AccountStatus")]
         public AccountStatus Status { get; set; }
 
         [Parameter, Alias("QuotaMB"), ValidateRange(0, QuotaLimits.MaxDomainQuotaMB)] public int Quota { get; set; }
-        [Parameter] public string Language { get; set; }
-        [Parameter] public string Transport { get; set; }
+        [Parameter] public string? Language { get; set; }
+        [Parameter] public string? Transport { get; set; }
         [Parameter, ValidateRange(0, 1024)] public int MinPasswordLength { get; set; }
         [Parameter, ValidateRange(0, 1024)] public int MaxPasswordLength { get; set; }
         [Parameter, Alias("DefaultUserQuotaMB"), ValidateRange(0, QuotaLimits.MaxUserQuotaMB)] public int DefaultUserQuota { get; set; }
@@ -29,38 +29,38 @@ namespace IRedAdmin.Cmdlets.Domain
         [Parameter, ValidateRange(0, int.MaxValue)] public int MaxLists { get; set; }
 
         /// <summary>Per-domain sender BCC address; an empty string removes it.</summary>
-        [Parameter, AllowEmptyString] public string SenderBcc { get; set; }
+        [Parameter, AllowEmptyString] public string? SenderBcc { get; set; }
 
         /// <summary>Per-domain recipient BCC address; an empty string removes it.</summary>
-        [Parameter, AllowEmptyString] public string RecipientBcc { get; set; }
+        [Parameter, AllowEmptyString] public string? RecipientBcc { get; set; }
 
         /// <summary>Mark the domain as backup MX ($true needs -PrimaryMx; conflicts with -Transport).</summary>
         [Parameter] public bool IsBackupMx { get; set; }
 
         /// <summary>Primary MX host or IP, optional port: 192.0.2.1, [mail.example.com]:25.</summary>
-        [Parameter] public string PrimaryMx { get; set; }
+        [Parameter] public string? PrimaryMx { get; set; }
 
         /// <summary>Catch-all addresses; an empty array turns catch-all off.</summary>
-        [Parameter, AllowEmptyCollection] public string[] CatchAll { get; set; }
+        [Parameter, AllowEmptyCollection] public string[]? CatchAll { get; set; }
 
         /// <summary>Outbound relay, e.g. smtp:[192.0.2.2]:25; an empty string turns it off.</summary>
-        [Parameter, AllowEmptyString] public string OutboundRelay { get; set; }
+        [Parameter, AllowEmptyString] public string? OutboundRelay { get; set; }
 
-        [Parameter, ValidateSet("self-service", "mail", "domainalias", "senderbcc", "recipientbcc")] public string[] EnableService { get; set; }
-        [Parameter, ValidateSet("self-service", "mail", "domainalias", "senderbcc", "recipientbcc")] public string[] DisableService { get; set; }
+        [Parameter, ValidateSet("self-service", "mail", "domainalias", "senderbcc", "recipientbcc")] public string[]? EnableService { get; set; }
+        [Parameter, ValidateSet("self-service", "mail", "domainalias", "senderbcc", "recipientbcc")] public string[]? DisableService { get; set; }
         [Parameter] public SwitchParameter RemoveAllServices { get; set; }
 
-        [Parameter, ValidateSet("bcc", "relay", "catchall", "aliases", "throttle", "greylisting", "wblist", "spampolicy", "backupmx", "advanced")] public string[] EnableDomainProfile { get; set; }
-        [Parameter, ValidateSet("bcc", "relay", "catchall", "aliases", "throttle", "greylisting", "wblist", "spampolicy", "backupmx", "advanced")] public string[] DisableDomainProfile { get; set; }
-        [Parameter, ValidateSet("bcc", "forwarding", "relay", "aliases", "throttle", "greylisting", "wblist", "spampolicy")] public string[] EnableUserProfile { get; set; }
-        [Parameter, ValidateSet("bcc", "forwarding", "relay", "aliases", "throttle", "greylisting", "wblist", "spampolicy")] public string[] DisableUserProfile { get; set; }
-        [Parameter, ValidateSet("personal_info", "forwarding", "wblist", "quarantine", "rcvd_mails", "spampolicy")] public string[] EnableUserPreference { get; set; }
-        [Parameter, ValidateSet("personal_info", "forwarding", "wblist", "quarantine", "rcvd_mails", "spampolicy")] public string[] DisableUserPreference { get; set; }
+        [Parameter, ValidateSet("bcc", "relay", "catchall", "aliases", "throttle", "greylisting", "wblist", "spampolicy", "backupmx", "advanced")] public string[]? EnableDomainProfile { get; set; }
+        [Parameter, ValidateSet("bcc", "relay", "catchall", "aliases", "throttle", "greylisting", "wblist", "spampolicy", "backupmx", "advanced")] public string[]? DisableDomainProfile { get; set; }
+        [Parameter, ValidateSet("bcc", "forwarding", "relay", "aliases", "throttle", "greylisting", "wblist", "spampolicy")] public string[]? EnableUserProfile { get; set; }
+        [Parameter, ValidateSet("bcc", "forwarding", "relay", "aliases", "throttle", "greylisting", "wblist", "spampolicy")] public string[]? DisableUserProfile { get; set; }
+        [Parameter, ValidateSet("personal_info", "forwarding", "wblist", "quarantine", "rcvd_mails", "spampolicy")] public string[]? EnableUserPreference { get; set; }
+        [Parameter, ValidateSet("personal_info", "forwarding", "wblist", "quarantine", "rcvd_mails", "spampolicy")] public string[]? DisableUserPreference { get; set; }
 
         /// <summary>Replace the alias domains (servers of the Modern API dialect).</summary>
-        [Parameter, AllowEmptyCollection] public string[] AliasDomain { get; set; }
-        [Parameter] public string[] AddAliasDomain { get; set; }
-        [Parameter] public string[] RemoveAliasDomain { get; set; }
+        [Parameter, AllowEmptyCollection] public string[]? AliasDomain { get; set; }
+        [Parameter] public string[]? AddAliasDomain { get; set; }
+        [Parameter] public string[]? RemoveAliasDomain { get; set; }
 
         [Parameter] public SwitchParameter PassThru { get; set; }
 
@@ -135,7 +135,7 @@ namespace IRedAdmin.Cmdlets.Domain
             return new DomainRequest(domain, settings);
         }
 
-        private static string OptionalMail(string value, string parameterName) =>
-            string.IsNullOrEmpty(value) ? value : Addresses.Mail(value, parameterName);
+        [return: NotNullIfNotNull("value")] private static string? OptionalMail(string? value, string parameterName) =>
+            value == null || value.Length == 0 ? value : Addresses.Mail(value, parameterName);
     }
 }

@@ -9,7 +9,7 @@ namespace IRedAdmin.Cmdlets.DomainAdmin
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
         [ValidateNotNullOrEmpty]
-        public string[] Admin { get; set; }
+        public string[] Admin { get; set; } = null!;
 
         protected override void ProcessRecord()
         {

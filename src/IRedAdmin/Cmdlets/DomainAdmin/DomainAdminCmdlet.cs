@@ -11,7 +11,7 @@ namespace IRedAdmin.Cmdlets.DomainAdmin
         [Alias("DomainName")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
-        public string Domain { get; set; }
+        public string Domain { get; set; } = null!;
 
         [Parameter]
         public SwitchParameter PassThru { get; set; }

@@ -13,7 +13,7 @@ namespace IRedAdmin.Cmdlets.DomainAdmin
         [Alias("DomainName")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
-        public string[] Domain { get; set; }
+        public string[] Domain { get; set; } = null!;
 
         protected override void ProcessRecord()
         {

@@ -15,7 +15,7 @@ namespace IRedAdmin.Cmdlets.DomainAdmin
         [Parameter(ParameterSetName = AdminSet, Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
         [ValidateNotNullOrEmpty]
-        public string[] Admin { get; set; }
+        public string[] Admin { get; set; } = null!;
 
         /// <summary>Remove every admin of the domain (removeAllAdmins). Global admins keep their access.</summary>
         [Parameter(ParameterSetName = AllSet, Mandatory = true)]

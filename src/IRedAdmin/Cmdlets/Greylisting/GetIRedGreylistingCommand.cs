@@ -19,13 +19,13 @@ namespace IRedAdmin.Cmdlets.Greylisting
         [Alias("DomainName")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
-        public string Domain { get; set; }
+        public string Domain { get; set; } = null!;
 
         [Parameter(ParameterSetName = ScopeSets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(IRedAdmin.Completion.MailAddressCompleter))]
-        public string User { get; set; }
+        public string User { get; set; } = null!;
 
         protected override void ProcessRecord()
         {

@@ -13,7 +13,7 @@ namespace IRedAdmin.Cmdlets.Greylisting
         protected abstract string Action(string[] senders);
 
         /// <summary>The form: (replace, add, remove); exactly one is set.</summary>
-        protected abstract (string[], string[], string[]) Fields(string[] senders);
+        protected abstract (string[]?, string[]?, string[]?) Fields(string[] senders);
 
         protected override void ProcessRecord()
         {
@@ -23,7 +23,7 @@ namespace IRedAdmin.Cmdlets.Greylisting
             if (!ShouldProcess(target.Account, Action(senders))) return;
             var (replace, add, remove) = Fields(senders);
             Change(target, () => Client.SetGreylistingWhitelistAsync(target, replace, add, remove, StopToken),
-                PassThru ? async () => (object)await Client.GetGreylistingWhitelistAsync(target, StopToken).ConfigureAwait(false) : (System.Func<System.Threading.Tasks.Task<object>>)null);
+                PassThru ? async () => (object)await Client.GetGreylistingWhitelistAsync(target, StopToken).ConfigureAwait(false) : (System.Func<System.Threading.Tasks.Task<object>>?)null);
         }
     }
 }

@@ -16,7 +16,7 @@ namespace IRedAdmin.Cmdlets.Greylisting
             if (target == null) return;
             if (!ShouldProcess(target.Account, "Remove own greylisting setting (inherit it again)")) return;
             Change(target, () => Client.RemoveGreylistingAsync(target, StopToken),
-                PassThru ? async () => (object)await Client.GetGreylistingAsync(target, StopToken).ConfigureAwait(false) : (System.Func<System.Threading.Tasks.Task<object>>)null);
+                PassThru ? async () => (object)await Client.GetGreylistingAsync(target, StopToken).ConfigureAwait(false) : (System.Func<System.Threading.Tasks.Task<object>>?)null);
         }
     }
 }

@@ -8,12 +8,12 @@ namespace IRedAdmin.Cmdlets.Greylisting
         /// <summary>user@domain, @domain, @.domain (with sub-domains), IP address or CIDR network.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string[] Sender { get; set; }
+        public string[] Sender { get; set; } = null!;
 
         protected override string[] Senders => Sender;
 
         protected override string Action(string[] senders) => $"Remove {string.Join(", ", senders)} from the greylisting whitelist";
 
-        protected override (string[], string[], string[]) Fields(string[] senders) => (null, null, senders);
+        protected override (string[]?, string[]?, string[]?) Fields(string[] senders) => (null, null, senders);
     }
 }

@@ -20,7 +20,7 @@ namespace IRedAdmin.Cmdlets.Greylisting
             var enable = Status == GreylistingStatus.Enabled;
             if (!ShouldProcess(target.Account, enable ? "Enable greylisting" : "Disable greylisting")) return;
             Change(target, () => Client.SetGreylistingAsync(target, enable, StopToken),
-                PassThru ? async () => (object)await Client.GetGreylistingAsync(target, StopToken).ConfigureAwait(false) : (System.Func<System.Threading.Tasks.Task<object>>)null);
+                PassThru ? async () => (object)await Client.GetGreylistingAsync(target, StopToken).ConfigureAwait(false) : (System.Func<System.Threading.Tasks.Task<object>>?)null);
         }
     }
 }

@@ -14,15 +14,15 @@ namespace IRedAdmin.Cmdlets.Greylisting
         /// <summary>The whole new list; an empty array clears it.</summary>
         [Parameter(ParameterSetName = ReplaceSet, Mandatory = true, Position = 0)]
         [AllowEmptyCollection]
-        public string[] Domain { get; set; }
+        public string[] Domain { get; set; } = null!;
 
         [Parameter(ParameterSetName = EditSet, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string[] AddDomain { get; set; }
+        public string[]? AddDomain { get; set; }
 
         [Parameter(ParameterSetName = EditSet)]
         [ValidateNotNullOrEmpty]
-        public string[] RemoveDomain { get; set; }
+        public string[]? RemoveDomain { get; set; }
 
         /// <summary>Write the domain names the request named (the API has no call that reads the list back).</summary>
         [Parameter] public SwitchParameter PassThru { get; set; }

@@ -8,13 +8,13 @@ namespace IRedAdmin.Cmdlets.Greylisting
         /// <summary>The whole new whitelist: user@domain, @domain, @.domain, IP address or CIDR network.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [AllowEmptyCollection]
-        public string[] Sender { get; set; }
+        public string[] Sender { get; set; } = null!;
 
         protected override string[] Senders => Sender;
 
         protected override string Action(string[] senders) =>
             senders.Length == 0 ? "Clear the greylisting whitelist" : $"Replace the greylisting whitelist with {string.Join(", ", senders)}";
 
-        protected override (string[], string[], string[]) Fields(string[] senders) => (senders, null, null);
+        protected override (string[]?, string[]?, string[]?) Fields(string[] senders) => (senders, null, null);
     }
 }

@@ -14,46 +14,46 @@ namespace IRedAdmin.Cmdlets.Ldif
     {
         private const string InputObjectSet = "InputObject";
         private readonly HashSet<string> _written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        private string _path;
+        private string? _path;
         private bool _truncatePending;
 
         /// <summary>Objects of Get-IRedUser, Get-IRedDomain, Get-IRedAlias, Get-IRedMailingList, Get-IRedAdmin.</summary>
         [Parameter(ParameterSetName = InputObjectSet, Mandatory = true, ValueFromPipeline = true)]
-        public PSObject[] InputObject { get; set; }
+        public PSObject[] InputObject { get; set; } = null!;
 
         [Parameter(ParameterSetName = nameof(LdifKind.Domain), Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
-        public string[] Domain { get; set; }
+        public string[] Domain { get; set; } = null!;
 
         /// <summary>Domains whose catch-all account is exported.</summary>
         [Parameter(ParameterSetName = nameof(LdifKind.CatchAll), Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
-        public string[] CatchAll { get; set; }
+        public string[] CatchAll { get; set; } = null!;
 
         [Parameter(ParameterSetName = nameof(LdifKind.Admin), Mandatory = true)]
         [ValidateNotNullOrEmpty]
-        public string[] Admin { get; set; }
+        public string[] Admin { get; set; } = null!;
 
         [Parameter(ParameterSetName = nameof(LdifKind.User), Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(IRedAdmin.Completion.MailAddressCompleter))]
-        public string[] User { get; set; }
+        public string[] User { get; set; } = null!;
 
         [Parameter(ParameterSetName = nameof(LdifKind.MailingList), Mandatory = true)]
         [ValidateNotNullOrEmpty]
-        public string[] MailingList { get; set; }
+        public string[] MailingList { get; set; } = null!;
 
         [Parameter(ParameterSetName = nameof(LdifKind.Alias), Mandatory = true)]
         [ValidateNotNullOrEmpty]
-        public string[] Alias { get; set; }
+        public string[] Alias { get; set; } = null!;
 
         /// <summary>The file to append to (or, with -PerObject, the folder to write into).</summary>
         [Parameter(Position = 0)]
         [Alias("FilePath")]
         [ValidateNotNullOrEmpty]
-        public string Path { get; set; }
+        public string? Path { get; set; }
 
         /// <summary>Overwrite: the -Path file is emptied once before the first entry; with -PerObject existing files are replaced.</summary>
         [Parameter]
@@ -165,7 +165,7 @@ namespace IRedAdmin.Cmdlets.Ldif
         }
 
         /// <summary>A PowerShell path (relative to the current location, PSDrives) to a file-system path, checked before any request.</summary>
-        private string ResolvePath()
+        private string? ResolvePath()
         {
             string resolved;
             try

@@ -34,6 +34,6 @@ namespace IRedAdmin.Cmdlets.Ldif
 
         private static LdifTarget Mail(PSObject input, LdifKind kind) => new LdifTarget(kind, Addresses.Mail(Property(input, "Mail"), "InputObject"));
 
-        private static string Property(PSObject input, string name) => input.Properties[name]?.Value?.ToString();
+        private static string? Property(PSObject input, string name) => input.Properties[name]?.Value?.ToString();
     }
 }

@@ -8,7 +8,7 @@ namespace IRedAdmin.Cmdlets.MailingList
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
         [ValidateNotNullOrEmpty]
-        public string[] Identity { get; set; }
+        public string[] Identity { get; set; } = null!;
 
         protected override void BeginProcessing()
         {

@@ -6,7 +6,7 @@ namespace IRedAdmin.Cmdlets.MailingList
     /// </summary>
     internal static class LdapBackendCheck
     {
-        public static void Require(Cmdlet cmdlet, IRedAdminClient client, string feature, string hint)
+        public static void Require(Cmdlet cmdlet, IRedAdminClient client, string feature, string? hint)
         {
             try { LdapOnly.Require(client, feature, hint); }
             catch (IRedAdminException ex)

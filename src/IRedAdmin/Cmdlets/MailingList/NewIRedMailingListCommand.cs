@@ -8,11 +8,11 @@ namespace IRedAdmin.Cmdlets.MailingList
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("DisplayName")]
-        public string Name { get; set; }
+        public string? Name { get; set; }
 
         /// <summary>Who may send to the list (the server's default is Public).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
@@ -21,7 +21,7 @@ namespace IRedAdmin.Cmdlets.MailingList
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("Members")]
         [AllowEmptyCollection]
-        public string[] Member { get; set; }
+        public string[]? Member { get; set; }
 
         [Parameter]
         public SwitchParameter PassThru { get; set; }

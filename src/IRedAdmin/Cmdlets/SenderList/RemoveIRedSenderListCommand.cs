@@ -8,7 +8,7 @@ namespace IRedAdmin.Cmdlets.SenderList
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Recipient", "Address")]
         [ValidateNotNullOrEmpty]
-        public string[] Sender { get; set; }
+        public string[] Sender { get; set; } = null!;
 
         /// <summary>Write the entries that remain after the change.</summary>
         [Parameter] public SwitchParameter PassThru { get; set; }

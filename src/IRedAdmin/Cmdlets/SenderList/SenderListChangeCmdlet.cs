@@ -20,7 +20,7 @@ namespace IRedAdmin.Cmdlets.SenderList
         {
             var client = Client;
             Change(target, () => work(client),
-                passThru ? async () => (object)await client.GetSenderListAsync(Direction, List, target, StopToken).ConfigureAwait(false) : (Func<System.Threading.Tasks.Task<object>>)null);
+                passThru ? async () => (object)await client.GetSenderListAsync(Direction, List, target, StopToken).ConfigureAwait(false) : (Func<System.Threading.Tasks.Task<object>>?)null);
         }
     }
 }

@@ -7,7 +7,7 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
     {
         private static readonly Regex Name = new Regex("^[A-Za-z0-9_-]{1,64}$", RegexOptions.CultureInvariant);
 
-        public static string[] Check(string[] values, string parameterName, ApiDialect dialect)
+        [return: NotNullIfNotNull("values")] public static string[]? Check(string[]? values, string parameterName, ApiDialect dialect)
         {
             if (values == null) return null;
             // Older servers have no ban rules: an empty list (e.g. bound from a policy read there) asks for nothing.

@@ -13,14 +13,14 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
         [Alias("DomainName")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
-        public string[] Domain { get; set; }
+        public string[] Domain { get; set; } = null!;
 
         /// <summary>Binds from the Mail property, so Get-IRedUser | Get-IRedSpamPolicy works.</summary>
         [Parameter(ParameterSetName = PolicySets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(IRedAdmin.Completion.MailAddressCompleter))]
-        public string[] User { get; set; }
+        public string[] User { get; set; } = null!;
 
         protected override void ProcessRecord()
         {
@@ -39,7 +39,7 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
         }
 
         /// <summary>Each requested target, or null after its validation error was written.</summary>
-        private IEnumerable<(string, PolicyTarget)> Targets()
+        private IEnumerable<(string, PolicyTarget?)> Targets()
         {
             if (ParameterSetName == PolicySets.Domain)
             {

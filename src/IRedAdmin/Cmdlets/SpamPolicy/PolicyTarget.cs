@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
     /// <summary>A validated scope and account, shared by the spam policy and throttle cmdlets.</summary>
     internal sealed class PolicyTarget
     {
-        private PolicyTarget(PolicyScope scope, string account)
+        private PolicyTarget(PolicyScope scope, string? account)
         {
             Scope = scope;
             Account = account;
@@ -12,18 +12,18 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
         public PolicyScope Scope { get; }
 
         /// <summary>Domain or address in wire form (lower case, punycode); null for Global.</summary>
-        public string Account { get; }
+        public string? Account { get; }
 
         public static PolicyTarget Global { get; } = new PolicyTarget(PolicyScope.Global, null);
 
-        public static PolicyTarget ForDomain(string value, string parameterName) =>
+        public static PolicyTarget ForDomain(string? value, string parameterName) =>
             new PolicyTarget(PolicyScope.Domain, Addresses.Domain(value, parameterName));
 
-        public static PolicyTarget ForUser(string value, string parameterName) =>
+        public static PolicyTarget ForUser(string? value, string parameterName) =>
             new PolicyTarget(PolicyScope.User, Addresses.Mail(value, parameterName));
 
         /// <summary>From an object read earlier (-InputObject): checked again, it may have been built by hand.</summary>
-        public static PolicyTarget From(PolicyScope scope, string account, string parameterName)
+        public static PolicyTarget From(PolicyScope scope, string? account, string parameterName)
         {
             switch (scope)
             {
@@ -34,7 +34,7 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
         }
 
         /// <summary>The target of a Set/Remove call from whichever parameter set was used.</summary>
-        public static PolicyTarget Of(string parameterSetName, string domain, string user, PolicyScope inputScope, string inputAccount)
+        public static PolicyTarget Of(string parameterSetName, string domain, string user, PolicyScope inputScope, string? inputAccount)
         {
             switch (parameterSetName)
             {

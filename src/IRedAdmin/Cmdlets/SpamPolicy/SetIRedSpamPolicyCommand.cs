@@ -25,7 +25,7 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
         /// Amavisd ban rules that apply (banned_rulenames), e.g. ALLOW_MS_WORD, ALLOW_MS_EXCEL; replaces the stored ones, an
         /// empty array removes them.
         /// </summary>
-        [Parameter, Alias("BannedRuleNames"), AllowEmptyCollection] public string[] BannedRuleName { get; set; }
+        [Parameter, Alias("BannedRuleNames"), AllowEmptyCollection] public string[]? BannedRuleName { get; set; }
 
         [Parameter] public SwitchParameter PassThru { get; set; }
 

@@ -12,14 +12,14 @@ namespace IRedAdmin.Cmdlets.SubscribableList
         [Alias("Mail", "Email")]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
-        public string[] Identity { get; set; }
+        public string[] Identity { get; set; } = null!;
 
         /// <summary>List the subscribable lists of these domains (GET /api/mls/&lt;domain&gt;).</summary>
         [Parameter(ParameterSetName = DomainSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("DomainName")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
-        public string[] Domain { get; set; }
+        public string[] Domain { get; set; } = null!;
 
         /// <summary>Ask the server for the addresses only (email_only): far less to transfer; the objects carry just Mail and Domain.</summary>
         [Parameter(ParameterSetName = DomainSet)]
@@ -37,6 +37,6 @@ namespace IRedAdmin.Cmdlets.SubscribableList
         protected override IEnumerable<IRedSubscribableList> StreamDomain(string domain, CancellationToken cancellationToken) =>
             Client.StreamSubscribableLists(domain, AddressOnly.IsPresent, cancellationToken);
 
-        protected override string MailOf(IRedSubscribableList list) => list.Mail;
+        protected override string? MailOf(IRedSubscribableList list) => list.Mail;
     }
 }

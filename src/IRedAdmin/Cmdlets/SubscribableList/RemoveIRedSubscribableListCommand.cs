@@ -8,7 +8,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
         /// <summary>Archive the list's settings and messages on the server before deleting it (keep_archive=yes).</summary>
         [Parameter] public SwitchParameter KeepArchive { get; set; }

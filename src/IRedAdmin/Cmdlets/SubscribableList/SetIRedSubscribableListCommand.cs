@@ -6,10 +6,10 @@ namespace IRedAdmin.Cmdlets.SubscribableList
     public sealed class SetIRedSubscribableListCommand : SubscribableListOptions
     {
         /// <summary>Subscribe these addresses (conflicts with -Member).</summary>
-        [Parameter] public string[] AddMember { get; set; }
+        [Parameter] public string[]? AddMember { get; set; }
 
         /// <summary>Unsubscribe these addresses (conflicts with -Member).</summary>
-        [Parameter] public string[] RemoveMember { get; set; }
+        [Parameter] public string[]? RemoveMember { get; set; }
 
         protected override void BeginProcessing()
         {

@@ -38,19 +38,19 @@ namespace IRedAdmin.Cmdlets.SubscribableList
         [Parameter] public bool NotifySenderWhenModerated { get; set; }
 
         /// <summary>Further addresses of the list; an empty array removes them.</summary>
-        [Parameter, Alias("ExtraAddresses"), AllowEmptyCollection] public string[] ExtraAddress { get; set; }
+        [Parameter, Alias("ExtraAddresses"), AllowEmptyCollection] public string[]? ExtraAddress { get; set; }
 
         /// <summary>People who approve subscriptions; giving them turns subscription moderation on.</summary>
-        [Parameter, Alias("SubscriptionModerators"), AllowEmptyCollection] public string[] SubscriptionModerator { get; set; }
+        [Parameter, Alias("SubscriptionModerators"), AllowEmptyCollection] public string[]? SubscriptionModerator { get; set; }
 
         /// <summary>Text put in front of every post's subject, e.g. [team]; an empty string removes it.</summary>
-        [Parameter, AllowEmptyString] public string SubjectPrefix { get; set; }
+        [Parameter, AllowEmptyString] public string? SubjectPrefix { get; set; }
 
         /// <summary>Headers added to every post, one "Name: value" per item; an empty array removes them.</summary>
-        [Parameter, Alias("CustomHeaders"), AllowEmptyCollection] public string[] CustomHeader { get; set; }
+        [Parameter, Alias("CustomHeaders"), AllowEmptyCollection] public string[]? CustomHeader { get; set; }
 
         /// <summary>Names of headers stripped from every post (remove_headers), e.g. Received, X-Originating-IP.</summary>
-        [Parameter, Alias("RemoveHeaders"), AllowEmptyCollection] public string[] StripHeader { get; set; }
+        [Parameter, Alias("RemoveHeaders"), AllowEmptyCollection] public string[]? StripHeader { get; set; }
 
         /// <summary>Whether subscribers added by this command must confirm by mail (require_confirm; the server's default is $true).</summary>
         [Parameter] public bool RequireConfirmation { get; set; }
@@ -83,14 +83,14 @@ namespace IRedAdmin.Cmdlets.SubscribableList
         private bool? Option(string name, bool value) => IsBound(name) ? value : (bool?)null;
 
         /// <summary>"Name: value" lines; a line break inside one would smuggle in a further header.</summary>
-        private static string[] Headers(string[] values, string parameterName)
+        [return: NotNullIfNotNull("values")] private static string[]? Headers(string[]? values, string parameterName)
         {
             if (values == null) return null;
             foreach (var line in values)
             {
                 Text.Plain(line, parameterName, 998);
                 var colon = line?.IndexOf(':') ?? -1;
-                if (colon <= 0 || !HeaderName.IsMatch(line.Substring(0, colon)) || line.Substring(colon + 1).Trim().Length == 0)
+                if (colon <= 0 || !HeaderName.IsMatch(line!.Substring(0, colon)) || line.Substring(colon + 1).Trim().Length == 0) // colon > 0: line is not null
                     throw new InvalidInputException("INVALID_HEADER_LINE", parameterName, line,
                         $"'{line}' is not a header line: expected 'Name: value', e.g. 'X-Team: sales'.");
             }
@@ -98,7 +98,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
         }
 
         /// <summary>Header names; a trailing ':' is allowed (the server accepts both).</summary>
-        private static string[] HeaderNames(string[] values, string parameterName)
+        [return: NotNullIfNotNull("values")] private static string[]? HeaderNames(string[]? values, string parameterName)
         {
             if (values == null) return null;
             foreach (var value in Text.ListMembers(values, parameterName, 77))

@@ -10,12 +10,12 @@ namespace IRedAdmin.Cmdlets.SubscribableList
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
-        [Parameter] public string Name { get; set; }
+        [Parameter] public string? Name { get; set; }
 
         /// <summary>Text of the newsletter's subscription page (newsletter_description).</summary>
-        [Parameter, AllowEmptyString] public string Description { get; set; }
+        [Parameter, AllowEmptyString] public string? Description { get; set; }
 
         [Parameter, Alias("AccountStatus")] public AccountStatus Status { get; set; }
 
@@ -36,18 +36,18 @@ namespace IRedAdmin.Cmdlets.SubscribableList
         [Parameter] public bool ModerateSubscription { get; set; }
 
         /// <summary>Plain-text footer added to every post; an empty string removes it.</summary>
-        [Parameter, AllowEmptyString] public string FooterText { get; set; }
+        [Parameter, AllowEmptyString] public string? FooterText { get; set; }
 
-        [Parameter, AllowEmptyString] public string FooterHtml { get; set; }
+        [Parameter, AllowEmptyString] public string? FooterHtml { get; set; }
 
         /// <summary>Replaces the owners; an empty array removes them.</summary>
-        [Parameter, Alias("Owners"), AllowEmptyCollection] public string[] Owner { get; set; }
+        [Parameter, Alias("Owners"), AllowEmptyCollection] public string[]? Owner { get; set; }
 
         /// <summary>Replaces the moderators; an empty array removes them.</summary>
-        [Parameter, Alias("Moderators"), AllowEmptyCollection] public string[] Moderator { get; set; }
+        [Parameter, Alias("Moderators"), AllowEmptyCollection] public string[]? Moderator { get; set; }
 
         /// <summary>The subscribers: New- subscribes them; Set- adds and removes what differs from the stored ones (an empty array removes all).</summary>
-        [Parameter, Alias("Members"), AllowEmptyCollection] public string[] Member { get; set; }
+        [Parameter, Alias("Members"), AllowEmptyCollection] public string[]? Member { get; set; }
 
         [Parameter] public SwitchParameter PassThru { get; set; }
 
@@ -77,7 +77,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
 
         private bool? Flag(string name, bool value) => IsBound(name) ? value : (bool?)null;
 
-        private static string Footer(string value, string parameterName)
+        [return: NotNullIfNotNull("value")] private static string? Footer(string? value, string parameterName)
         {
             if (value == null) return null;
             foreach (var c in value)

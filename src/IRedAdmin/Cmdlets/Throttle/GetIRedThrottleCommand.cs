@@ -17,18 +17,18 @@ namespace IRedAdmin.Cmdlets.Throttle
         [Alias("DomainName")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
-        public string[] Domain { get; set; }
+        public string[] Domain { get; set; } = null!;
 
         [Parameter(ParameterSetName = PolicySets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(IRedAdmin.Completion.MailAddressCompleter))]
-        public string[] User { get; set; }
+        public string[] User { get; set; } = null!;
 
         /// <summary>Inbound (mail received), Outbound (mail sent); both when omitted.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
-        public ThrottleDirection[] Direction { get; set; }
+        public ThrottleDirection[]? Direction { get; set; }
 
         protected override void ProcessRecord()
         {
@@ -51,7 +51,7 @@ namespace IRedAdmin.Cmdlets.Throttle
             }
         }
 
-        private IEnumerable<(string, PolicyTarget)> Targets()
+        private IEnumerable<(string, PolicyTarget?)> Targets()
         {
             if (ParameterSetName == PolicySets.Domain)
             {

@@ -9,7 +9,7 @@ namespace IRedAdmin.Cmdlets.Throttle
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     internal sealed class SecondsOrTimeSpanAttribute : ArgumentTransformationAttribute
     {
-        public override object Transform(EngineIntrinsics engineIntrinsics, object inputData)
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object inputData)
         {
             var value = inputData is PSObject ps ? ps.BaseObject : inputData;
             switch (value)

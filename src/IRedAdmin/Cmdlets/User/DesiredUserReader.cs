@@ -9,14 +9,14 @@ namespace IRedAdmin.Cmdlets.User
     internal static class DesiredUserReader
     {
         /// <summary>Trimmed text; null for a missing or empty cell.</summary>
-        public static string Cell(string value)
+        public static string? Cell(string? value)
         {
             if (value == null) return null;
             var text = value.Trim();
             return text.Length == 0 ? null : text;
         }
 
-        public static long? Quota(string value)
+        public static long? Quota(string? value)
         {
             var text = Cell(value);
             if (text == null) return null;
@@ -26,7 +26,7 @@ namespace IRedAdmin.Cmdlets.User
             return quota;
         }
 
-        public static AccountStatus? Status(string value)
+        public static AccountStatus? Status(string? value)
         {
             var text = Cell(value);
             if (text == null) return null;

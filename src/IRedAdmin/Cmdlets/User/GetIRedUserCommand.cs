@@ -13,14 +13,14 @@ namespace IRedAdmin.Cmdlets.User
         [ArgumentCompleter(typeof(Completion.MailAddressCompleter))]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
-        public string[] Identity { get; set; }
+        public string[] Identity { get; set; } = null!;
 
         /// <summary>List the users of these domains (GET /api/users/&lt;domain&gt;).</summary>
         [Parameter(ParameterSetName = DomainSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("DomainName")]
         [ArgumentCompleter(typeof(Completion.DomainNameCompleter))]
         [ValidateNotNullOrEmpty]
-        public string[] Domain { get; set; }
+        public string[] Domain { get; set; } = null!;
 
         /// <summary>Only the disabled users of the domains (disabled_only).</summary>
         [Parameter(ParameterSetName = DomainSet)]
@@ -42,6 +42,6 @@ namespace IRedAdmin.Cmdlets.User
         protected override IEnumerable<IRedUser> StreamDomain(string domain, CancellationToken cancellationToken) =>
             Client.StreamUsers(domain, new AccountListing { DisabledOnly = Disabled, AddressOnly = AddressOnly }, cancellationToken);
 
-        protected override string MailOf(IRedUser user) => user.Mail;
+        protected override string? MailOf(IRedUser user) => user.Mail;
     }
 }

@@ -11,19 +11,19 @@ namespace IRedAdmin.Cmdlets.User
         private const string PasswordSet = "Password";
         private const string GenerateSet = "GeneratePassword";
         private const string HashSet = "PasswordHash";
-        private GeneratedPasswords _generated;
+        private GeneratedPasswords? _generated;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
         [ArgumentCompleter(typeof(Completion.MailAddressCompleter))]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
         /// <summary>A SecureString, or plain text from a CSV column (made a SecureString at binding).</summary>
         [Parameter(ParameterSetName = PasswordSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [SecureStringTransformation]
         [ValidateNotNull]
-        public SecureString Password { get; set; }
+        public SecureString Password { get; set; } = null!;
 
         /// <summary>A random password meeting the domain's policy, returned once on the output (IRedGeneratedPassword).</summary>
         [Parameter(ParameterSetName = GenerateSet, Mandatory = true)]
@@ -32,15 +32,15 @@ namespace IRedAdmin.Cmdlets.User
         /// <summary>An already hashed password ({SSHA512}..., {CRYPT}$6$...), stored as given (password_hash): for moving accounts between servers.</summary>
         [Parameter(ParameterSetName = HashSet, Mandatory = true)]
         [ValidateNotNull]
-        public SecureString PasswordHash { get; set; }
+        public SecureString PasswordHash { get; set; } = null!;
 
         /// <summary>Display name.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
         [Alias("DisplayName")]
-        public string Name { get; set; }
+        public string? Name { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
-        public string Language { get; set; }
+        public string? Language { get; set; }
 
         /// <summary>Mailbox quota, MB (0 = unlimited; the domain's default when omitted).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
@@ -50,11 +50,11 @@ namespace IRedAdmin.Cmdlets.User
 
         /// <summary>Dovecot mailbox format: maildir (the server's default), mdbox, ... (mailboxFormat).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
-        public string MailboxFormat { get; set; }
+        public string? MailboxFormat { get; set; }
 
         /// <summary>Folder under the user's home that holds the mail, case-sensitive; the server's default is Maildir (mailboxFolder).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
-        public string MailboxFolder { get; set; }
+        public string? MailboxFolder { get; set; }
 
         /// <summary>
         /// Absolute mailbox path, e.g. /var/vmail/vmail1/example.com/user; the server stores it in lower case (maildir).
@@ -62,7 +62,7 @@ namespace IRedAdmin.Cmdlets.User
         /// </summary>
         [Parameter]
         [Alias("Maildir")]
-        public string MailboxPath { get; set; }
+        public string? MailboxPath { get; set; }
 
         [Parameter]
         public SwitchParameter PassThru { get; set; }

@@ -14,17 +14,17 @@ namespace IRedAdmin.Cmdlets
         [Parameter(ParameterSetName = PasswordSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
         [Parameter(ParameterSetName = PasswordSet, Mandatory = true, Position = 1)]
         [ValidateNotNull]
-        public SecureString Password { get; set; }
+        public SecureString Password { get; set; } = null!;
 
         /// <summary>The account (user name) and password to test, e.g. from Get-Credential.</summary>
         [Parameter(ParameterSetName = CredentialSet, Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ValidateNotNull]
         [Credential]
-        public PSCredential Credential { get; set; }
+        public PSCredential Credential { get; set; } = null!;
 
         protected abstract Task<bool> VerifyAsync(IRedAdminClient client, string mail, string password, CancellationToken cancellationToken);
 

@@ -9,7 +9,7 @@ namespace IRedAdmin.Cmdlets.User
         [Alias("Mail", "Email", "UserName")]
         [ArgumentCompleter(typeof(Completion.MailAddressCompleter))]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
         /// <summary>Keep the mailbox on disk for this many days before the server purges it.</summary>
         [Parameter]

@@ -8,13 +8,13 @@ namespace IRedAdmin.Cmdlets.User
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
         /// <summary>The new address; its domain must exist on the server.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("NewEmail")]
         [ValidateNotNullOrEmpty]
-        public string NewMail { get; set; }
+        public string NewMail { get; set; } = null!;
 
         /// <summary>Write the renamed user, read back under its new address.</summary>
         [Parameter]

@@ -11,7 +11,7 @@ namespace IRedAdmin.Cmdlets.User
     [OutputType(typeof(IRedGeneratedPassword), ParameterSetName = new[] { IdentitySet })]
     public sealed class SetIRedUserCommand : IRedAdminChangeCmdlet
     {
-        private GeneratedPasswords _generated;
+        private GeneratedPasswords? _generated;
         private const string IdentitySet = "Identity";
         private const string AllUsersSet = "AllUsersInDomain";
 
@@ -19,7 +19,7 @@ namespace IRedAdmin.Cmdlets.User
         [Alias("Mail", "Email", "UserName")]
         [ArgumentCompleter(typeof(Completion.MailAddressCompleter))]
         [ValidateNotNullOrEmpty]
-        public string Identity { get; set; }
+        public string Identity { get; set; } = null!;
 
         /// <summary>
         /// Change every user of this domain in one request (only -Status, -Password, -Language, -Transport apply).
@@ -28,82 +28,82 @@ namespace IRedAdmin.Cmdlets.User
         [Parameter(ParameterSetName = AllUsersSet, Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
-        public string AllUsersInDomain { get; set; }
+        public string AllUsersInDomain { get; set; } = null!;
 
-        [Parameter(ParameterSetName = IdentitySet), Alias("DisplayName")] public string Name { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), Alias("DisplayName")] public string? Name { get; set; }
 
         /// <summary>Given name (servers of later releases).</summary>
-        [Parameter(ParameterSetName = IdentitySet), Alias("GivenName")] public string FirstName { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), Alias("GivenName")] public string? FirstName { get; set; }
 
         /// <summary>Surname (servers of later releases).</summary>
-        [Parameter(ParameterSetName = IdentitySet), Alias("Surname")] public string LastName { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), Alias("Surname")] public string? LastName { get; set; }
 
         /// <summary>A SecureString, or plain text from a CSV column (made a SecureString at binding); empty or null leaves the password as it is.</summary>
         [Parameter(ParameterSetName = IdentitySet, ValueFromPipelineByPropertyName = true)]
         [Parameter(ParameterSetName = AllUsersSet)]
         [SecureStringTransformation, AllowNull]
-        public SecureString Password { get; set; }
+        public SecureString? Password { get; set; }
 
         /// <summary>Reset to a random password meeting the domain's policy, returned once on the output (IRedGeneratedPassword).</summary>
         [Parameter(ParameterSetName = IdentitySet)] public SwitchParameter GeneratePassword { get; set; }
 
         /// <summary>An already hashed password ({SSHA512}..., {CRYPT}$6$...), stored as given (password_hash). Conflicts with -Password.</summary>
-        [Parameter(ParameterSetName = IdentitySet), ValidateNotNull] public SecureString PasswordHash { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), ValidateNotNull] public SecureString? PasswordHash { get; set; }
 
         /// <summary>Mailbox quota, MB (0 = unlimited).</summary>
         [Parameter(ParameterSetName = IdentitySet), Alias("QuotaMB"), ValidateRange(0, QuotaLimits.MaxUserQuotaMB)] public int Quota { get; set; }
 
         [Parameter, Alias("AccountStatus")] public AccountStatus Status { get; set; }
 
-        [Parameter] public string Language { get; set; }
+        [Parameter] public string? Language { get; set; }
 
-        [Parameter(ParameterSetName = IdentitySet)] public string EmployeeId { get; set; }
+        [Parameter(ParameterSetName = IdentitySet)] public string? EmployeeId { get; set; }
 
-        [Parameter] public string Transport { get; set; }
+        [Parameter] public string? Transport { get; set; }
 
         /// <summary>Forwarding addresses (replaces the list; include the user's own address to keep a copy). An empty array removes forwarding.</summary>
-        [Parameter(ParameterSetName = IdentitySet), AllowEmptyCollection] public string[] Forwarding { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), AllowEmptyCollection] public string[]? Forwarding { get; set; }
 
         /// <summary>Forward to these addresses as well (addForwarding). Conflicts with -Forwarding.</summary>
-        [Parameter(ParameterSetName = IdentitySet), ValidateNotNullOrEmpty] public string[] AddForwarding { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), ValidateNotNullOrEmpty] public string[]? AddForwarding { get; set; }
 
         /// <summary>Stop forwarding to these addresses (removeForwarding). Conflicts with -Forwarding.</summary>
-        [Parameter(ParameterSetName = IdentitySet), ValidateNotNullOrEmpty] public string[] RemoveForwarding { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), ValidateNotNullOrEmpty] public string[]? RemoveForwarding { get; set; }
 
         /// <summary>Address that gets a copy of every mail the user sends (senderBcc); an empty string removes it.</summary>
-        [Parameter(ParameterSetName = IdentitySet), AllowEmptyString] public string SenderBcc { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), AllowEmptyString] public string? SenderBcc { get; set; }
 
         /// <summary>Address that gets a copy of every mail the user receives (recipientBcc); an empty string removes it.</summary>
-        [Parameter(ParameterSetName = IdentitySet), AllowEmptyString] public string RecipientBcc { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), AllowEmptyString] public string? RecipientBcc { get; set; }
 
         /// <summary>Replaces the per-user alias addresses; an empty array removes them. Conflicts with -AddAlias/-RemoveAlias.</summary>
-        [Parameter(ParameterSetName = IdentitySet), AllowEmptyCollection] public string[] Alias { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), AllowEmptyCollection] public string[]? Alias { get; set; }
 
-        [Parameter(ParameterSetName = IdentitySet)] public string[] AddAlias { get; set; }
+        [Parameter(ParameterSetName = IdentitySet)] public string[]? AddAlias { get; set; }
 
-        [Parameter(ParameterSetName = IdentitySet)] public string[] RemoveAlias { get; set; }
+        [Parameter(ParameterSetName = IdentitySet)] public string[]? RemoveAlias { get; set; }
 
         /// <summary>Make the user a global admin (servers of later releases).</summary>
         [Parameter(ParameterSetName = IdentitySet)] public bool IsGlobalAdmin { get; set; }
 
-        [Parameter(ParameterSetName = IdentitySet), AllowEmptyCollection] public string[] Service { get; set; }
-        [Parameter(ParameterSetName = IdentitySet)] public string[] AddService { get; set; }
-        [Parameter(ParameterSetName = IdentitySet)] public string[] RemoveService { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), AllowEmptyCollection] public string[]? Service { get; set; }
+        [Parameter(ParameterSetName = IdentitySet)] public string[]? AddService { get; set; }
+        [Parameter(ParameterSetName = IdentitySet)] public string[]? RemoveService { get; set; }
 
         /// <summary>Dovecot mailbox format for new mail (mailboxFormat): maildir, mdbox, ...; existing mail is not converted.</summary>
-        [Parameter(ParameterSetName = IdentitySet)] public string MailboxFormat { get; set; }
+        [Parameter(ParameterSetName = IdentitySet)] public string? MailboxFormat { get; set; }
 
         /// <summary>Folder under the user's home that receives new mail, case-sensitive (mailboxFolder).</summary>
-        [Parameter(ParameterSetName = IdentitySet)] public string MailboxFolder { get; set; }
+        [Parameter(ParameterSetName = IdentitySet)] public string? MailboxFolder { get; set; }
 
         /// <summary>Absolute mailbox path (maildir); the server stores it in lower case. Existing mail is not moved.</summary>
-        [Parameter(ParameterSetName = IdentitySet), Alias("Maildir")] public string MailboxPath { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), Alias("Maildir")] public string? MailboxPath { get; set; }
 
         /// <summary>Replaces the user's telephone numbers (LDAP servers only); an empty array removes them.</summary>
-        [Parameter(ParameterSetName = IdentitySet), AllowEmptyCollection] public string[] TelephoneNumber { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), AllowEmptyCollection] public string[]? TelephoneNumber { get; set; }
 
         /// <summary>Replaces the user's mobile numbers (LDAP servers only); an empty array removes them.</summary>
-        [Parameter(ParameterSetName = IdentitySet), Alias("Mobile"), AllowEmptyCollection] public string[] MobileNumber { get; set; }
+        [Parameter(ParameterSetName = IdentitySet), Alias("Mobile"), AllowEmptyCollection] public string[]? MobileNumber { get; set; }
 
         [Parameter] public SwitchParameter PassThru { get; set; }
 
@@ -222,7 +222,7 @@ namespace IRedAdmin.Cmdlets.User
         };
 
         /// <summary>One address, or an empty string, which removes the setting.</summary>
-        private static string OptionalMail(string value, string parameterName) =>
+        [return: NotNullIfNotNull("value")] private static string? OptionalMail(string? value, string parameterName) =>
             value == null ? null : value.Length == 0 ? string.Empty : Addresses.Mail(value, parameterName);
     }
 }

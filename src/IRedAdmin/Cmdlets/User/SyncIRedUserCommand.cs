@@ -13,46 +13,46 @@ namespace IRedAdmin.Cmdlets.User
     [OutputType(typeof(IRedUserSyncItem))]
     public sealed class SyncIRedUserCommand : IRedAdminChangeCmdlet
     {
-        private UserSyncState _state;
-        private HashSet<string> _domains;
-        private GeneratedPasswords _generated;
-        private string _self;
+        private UserSyncState? _state;
+        private HashSet<string> _domains = null!; // set in BeginProcessing
+        private GeneratedPasswords? _generated;
+        private string? _self;
 
         /// <summary>The user's address; bound from a Mail (or Email, UserName) column or property.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Email", "UserName")]
-        public string Mail { get; set; }
+        public string? Mail { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("DisplayName")]
-        public string Name { get; set; }
+        public string? Name { get; set; }
 
         /// <summary>Text, as a CSV cell is: a whole number of MB (0 = unlimited).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Quota")]
-        public string QuotaMB { get; set; }
+        public string? QuotaMB { get; set; }
 
         /// <summary>Active or Disabled.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("AccountStatus")]
-        public string Status { get; set; }
+        public string? Status { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string Language { get; set; }
+        public string? Language { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string EmployeeId { get; set; }
+        public string? EmployeeId { get; set; }
 
         /// <summary>A new user's password: a SecureString, or the plain text of a CSV column (made a SecureString at binding). Ignored for existing users.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [SecureStringTransformation, AllowNull]
-        public SecureString Password { get; set; }
+        public SecureString? Password { get; set; }
 
         /// <summary>The domains to sync: rows of other domains are refused, and -Absent applies to these domains' users.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.DomainNameCompleter))]
-        public string[] Domain { get; set; }
+        public string[] Domain { get; set; } = null!;
 
         /// <summary>What to do with users of the domains that the input does not name (default Keep).</summary>
         [Parameter]
@@ -158,6 +158,7 @@ namespace IRedAdmin.Cmdlets.User
         }
 
         /// <summary>Reads every synced domain before the first row is compared; a listing that fails stops the command before anything is changed.</summary>
+        [MemberNotNull(nameof(_state))]
         private void EnsureCurrentState()
         {
             if (_state != null) return;
@@ -189,19 +190,19 @@ namespace IRedAdmin.Cmdlets.User
             if (item.Action == SyncAction.Unchanged)
             {
                 item.Result = SyncResult.None;
-                Submit(item, _ => Task.FromResult<object>(item));
+                Submit(item, _ => Task.FromResult<object?>(item));
                 return;
             }
             var description = item.Action + (item.Changes.Length == 0 ? string.Empty : " " + item.Summary);
             if (!ShouldProcess($"{description} on {item.Mail}", $"{description}?", item.Mail, out var reason))
             {
                 item.Result = reason == ShouldProcessReason.WhatIf ? SyncResult.Planned : SyncResult.Declined;
-                Submit(item, _ => Task.FromResult<object>(item));
+                Submit(item, _ => Task.FromResult<object?>(item));
                 return;
             }
             var client = Client;
             var keep = IsBound(nameof(KeepMailboxDays)) ? KeepMailboxDays : (int?)null;
-            Task<int> length = null;
+            Task<int>? length = null;
             if (step.NeedsPassword)
             {
                 if (_generated == null) _generated = new GeneratedPasswords(client);
@@ -211,7 +212,7 @@ namespace IRedAdmin.Cmdlets.User
             {
                 try
                 {
-                    SecureString generated = null;
+                    SecureString? generated = null;
                     if (length != null) generated = GeneratedPasswords.Generate(await length.ConfigureAwait(false));
                     await client.ApplyAsync(step, Secrets.Reveal(step.Password ?? generated), keep, () => item.GeneratedPassword = generated, ct).ConfigureAwait(false);
                     item.Result = SyncResult.Applied;

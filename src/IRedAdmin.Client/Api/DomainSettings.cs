@@ -108,11 +108,8 @@ namespace IRedAdmin.Client.Api
             OutboundRelay = OutboundRelay,
         };
 
-        public FormBody ToCreateForm() => new FormBody()
-            .AddIfSet("name", Description)
-            .AddIfSet("quota", QuotaMB)
-            .AddIfSet("language", Language)
-            .AddIfSet("transport", Transport)
+        /// <summary>The account limits and BCC addresses, which creation and change send alike.</summary>
+        private FormBody AddLimitsAndBcc(FormBody form) => form
             .AddIfSet("defaultQuota", DefaultUserQuotaMB)
             .AddIfSet("maxUserQuota", MaxUserQuotaMB)
             .AddIfSet("numberOfUsers", MaxUsers)
@@ -121,23 +118,22 @@ namespace IRedAdmin.Client.Api
             .AddIfSet("senderBcc", SenderBcc)
             .AddIfSet("recipientBcc", RecipientBcc);
 
+        public FormBody ToCreateForm() => AddLimitsAndBcc(new FormBody()
+            .AddIfSet("name", Description)
+            .AddIfSet("quota", QuotaMB)
+            .AddIfSet("language", Language)
+            .AddIfSet("transport", Transport));
+
         public FormBody ToUpdateForm(ApiDialect dialect)
         {
-            var form = new FormBody()
+            var form = AddLimitsAndBcc(new FormBody()
                 .AddIfSet("name", Description)
                 .AddIfSet("accountStatus", Status?.ToWire())
                 .AddIfSet("quota", QuotaMB)
                 .AddIfSet("language", Language)
                 .AddIfSet("transport", Transport)
                 .AddIfSet("minPasswordLength", MinPasswordLength)
-                .AddIfSet("maxPasswordLength", MaxPasswordLength)
-                .AddIfSet("defaultQuota", DefaultUserQuotaMB)
-                .AddIfSet("maxUserQuota", MaxUserQuotaMB)
-                .AddIfSet("numberOfUsers", MaxUsers)
-                .AddIfSet("numberOfAliases", MaxAliases)
-                .AddIfSet("numberOfLists", MaxLists)
-                .AddIfSet("senderBcc", SenderBcc)
-                .AddIfSet("recipientBcc", RecipientBcc)
+                .AddIfSet("maxPasswordLength", MaxPasswordLength))
                 .AddIfSet("is_backupmx", IsBackupMx)
                 .AddIfSet("primarymx", PrimaryMx)
                 .AddListIfSet("catchall", CatchAll)

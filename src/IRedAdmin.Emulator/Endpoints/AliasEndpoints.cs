@@ -14,14 +14,8 @@ internal static class AliasEndpoints
         r.Map("POST", "/api/alias/{mail}/change_email/{newmail}", ChangeEmail);
     }
 
-    private static (string Mail, string Domain) Existing(ApiRequest r, Db db)
-    {
-        var mail = Util.Mail(r["mail"]);
-        var domain = Util.DomainOf(mail);
-        Access.RequireDomain(r, db, domain);
-        if (!db.Any("SELECT 1 FROM alias WHERE address=$a", ("$a", mail))) throw new ApiError("NO_SUCH_ACCOUNT");
-        return (mail, domain);
-    }
+    private static (string Mail, string Domain) Existing(ApiRequest r, Db db) =>
+        Accounts.Existing(r, db, "SELECT 1 FROM alias WHERE address=$a");
 
     /// <summary>The alias row plus members and moderators; withMembers=false gives the plain rows of the listing.</summary>
     internal static Dictionary<string, object?> View(Db db, Dictionary<string, object?> row, bool ldap, string baseDn, bool withMembers = true)
@@ -55,12 +49,7 @@ internal static class AliasEndpoints
 
     private static object? Create(ApiRequest r, Db db)
     {
-        var mail = Util.Mail(r["mail"]);
-        var domain = Util.DomainOf(mail);
-        Access.RequireDomain(r, db, domain);
-        Access.RequireExistingDomain(r, db, domain);
-        if (Access.AddressTaken(db, mail)) throw new ApiError("ALREADY_EXISTS");
-        Policy.CheckAccountLimit(db, domain, "aliases", "SELECT COUNT(*) FROM alias WHERE domain=$d");
+        var (mail, domain) = Accounts.New(r, db, "aliases", "SELECT COUNT(*) FROM alias WHERE domain=$d");
         var now = Util.Now();
         // accessPolicy is an SQL-only feature; the LDAP app ignores it. Later servers fall back to public for an unknown value.
         var given = r.Get("accessPolicy") ?? "public";
@@ -135,12 +124,8 @@ internal static class AliasEndpoints
     private static object? ChangeEmail(ApiRequest r, Db db)
     {
         var (mail, _) = Existing(r, db);
-        var target = Util.Mail(r["newmail"]);
-        var domain = Util.DomainOf(target);
-        Access.RequireExistingDomain(r, db, domain);
-        Access.RequireDomain(r, db, domain);
-        if (target == mail) return null;
-        if (Access.AddressTaken(db, target)) throw new ApiError("ALREADY_EXISTS");
+        if (Accounts.NewAddress(r, db, mail) is not { } renamed) return null;
+        var (target, domain) = renamed;
         var o = ("$o", mail);
         var n = ("$n", target);
         var d = ("$d", domain);

@@ -96,29 +96,25 @@ VALUES ($d, $n, $q, $t, $u, $a, $l, $s, $now, $now, 1)
         return n;
     }
 
+    /// <summary>The tables whose rows name their domain in a `domain` column.</summary>
+    private static readonly string[] DomainTables =
+    {
+        "domain", "domain_admins", "mailbox", "alias", "moderators", "maillists", "maillist_owners", "ldap_maillists",
+        "sender_bcc_domain", "recipient_bcc_domain", "sender_bcc_user", "recipient_bcc_user", "used_quota", "last_login",
+    };
+
     /// <summary>Removes the domain and every account and setting under it.</summary>
     private static void Purge(Db db, string domain)
     {
         var like = ("$like", "%@" + domain);
         var d = ("$d", domain);
-        db.Exec("DELETE FROM domain WHERE domain=$d", d);
         db.Exec("DELETE FROM alias_domain WHERE alias_domain=$d OR target_domain=$d", d);
-        db.Exec("DELETE FROM domain_admins WHERE domain=$d", d);
-        db.Exec("DELETE FROM mailbox WHERE domain=$d", d);
-        db.Exec("DELETE FROM alias WHERE domain=$d", d);
         db.Exec("DELETE FROM forwardings WHERE domain=$d OR address=$d", d);
-        db.Exec("DELETE FROM moderators WHERE domain=$d", d);
-        db.Exec("DELETE FROM maillists WHERE domain=$d", d);
-        db.Exec("DELETE FROM maillist_owners WHERE domain=$d", d);
-        db.Exec("DELETE FROM mlmmj_subscribers WHERE address LIKE $like", like);
-        db.Exec("DELETE FROM ldap_maillist_members WHERE address LIKE $like", like);
-        db.Exec("DELETE FROM ldap_maillists WHERE domain=$d", d);
-        foreach (var t in new[] { "sender_bcc_domain", "recipient_bcc_domain" }) db.Exec($"DELETE FROM {t} WHERE domain=$d", d);
-        foreach (var t in new[] { "sender_bcc_user", "recipient_bcc_user", "used_quota", "last_login" }) db.Exec($"DELETE FROM {t} WHERE domain=$d", d);
-        db.Exec("DELETE FROM sender_relayhost WHERE account=$a OR account LIKE $like", ("$a", "@" + domain), like);
-        db.Exec("DELETE FROM throttle WHERE account=$a OR account LIKE $like", ("$a", "@" + domain), like);
-        db.Exec("DELETE FROM greylisting WHERE account=$a OR account LIKE $like", ("$a", "@" + domain), like);
-        db.Exec("DELETE FROM greylisting_whitelists WHERE account=$a OR account LIKE $like", ("$a", "@" + domain), like);
+        foreach (var t in DomainTables) db.Exec($"DELETE FROM {t} WHERE domain=$d", d);
+        // Member lists know their list's address only; per-account settings are kept for the domain (@domain) and its addresses.
+        foreach (var t in new[] { "mlmmj_subscribers", "ldap_maillist_members" }) db.Exec($"DELETE FROM {t} WHERE address LIKE $like", like);
+        foreach (var t in new[] { "sender_relayhost", "throttle", "greylisting", "greylisting_whitelists" })
+            db.Exec($"DELETE FROM {t} WHERE account=$a OR account LIKE $like", ("$a", "@" + domain), like);
         SpamPolicyEndpoints.DeletePolicies(db, "@" + domain);
         db.Exec("DELETE FROM users WHERE email LIKE $like", like);
     }

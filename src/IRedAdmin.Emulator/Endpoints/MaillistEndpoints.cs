@@ -17,14 +17,8 @@ internal static class MaillistEndpoints
         r.Map("DELETE", "/api/maillist/{mail}", Delete, only: ldap);
     }
 
-    private static (string Mail, string Domain) Existing(ApiRequest r, Db db)
-    {
-        var mail = Util.Mail(r["mail"]);
-        var domain = Util.DomainOf(mail);
-        Access.RequireDomain(r, db, domain);
-        if (!db.Any("SELECT 1 FROM ldap_maillists WHERE address=$a", ("$a", mail))) throw new ApiError("NO_SUCH_ACCOUNT");
-        return (mail, domain);
-    }
+    private static (string Mail, string Domain) Existing(ApiRequest r, Db db) =>
+        Accounts.Existing(r, db, "SELECT 1 FROM ldap_maillists WHERE address=$a");
 
     internal static List<string> Members(Db db, string mail) =>
         db.Strings("SELECT member FROM ldap_maillist_members WHERE address=$a ORDER BY member", ("$a", mail));
@@ -47,12 +41,7 @@ internal static class MaillistEndpoints
 
     private static object? Create(ApiRequest r, Db db)
     {
-        var mail = Util.Mail(r["mail"]);
-        var domain = Util.DomainOf(mail);
-        Access.RequireDomain(r, db, domain);
-        Access.RequireExistingDomain(r, db, domain);
-        if (Access.AddressTaken(db, mail)) throw new ApiError("ALREADY_EXISTS");
-        Policy.CheckAccountLimit(db, domain, "maillists", "SELECT COUNT(*) FROM ldap_maillists WHERE domain=$d");
+        var (mail, domain) = Accounts.New(r, db, "maillists", "SELECT COUNT(*) FROM ldap_maillists WHERE domain=$d");
         db.Exec("INSERT INTO ldap_maillists (address, domain, name, accesspolicy, created, active) VALUES ($a, $d, $n, $p, $t, 1)",
             ("$a", mail), ("$d", domain), ("$n", r.GetOr("name", "")), ("$p", AliasEndpoints.ParsePolicy(r.Get("accessPolicy") ?? "public")), ("$t", Util.Now()));
         foreach (var m in r.Mails("members"))

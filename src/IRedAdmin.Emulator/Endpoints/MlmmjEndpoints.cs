@@ -19,14 +19,8 @@ internal static class MlmmjEndpoints
         r.Map("DELETE", "/api/ml/{mail}", Delete, release: current);
     }
 
-    private static (string, string) Existing(ApiRequest r, Db db)
-    {
-        var mail = Util.Mail(r["mail"]);
-        var domain = Util.DomainOf(mail);
-        Access.RequireDomain(r, db, domain);
-        if (!db.Any("SELECT 1 FROM maillists WHERE address=$a", ("$a", mail))) throw new ApiError("NO_SUCH_ACCOUNT");
-        return (mail, domain);
-    }
+    private static (string, string) Existing(ApiRequest r, Db db) =>
+        Accounts.Existing(r, db, "SELECT 1 FROM maillists WHERE address=$a");
 
     /// <summary>with_subscribers=yes adds the confirmed subscribers.</summary>
     private static object? Get(ApiRequest r, Db db)
@@ -37,12 +31,7 @@ internal static class MlmmjEndpoints
 
     private static object? Create(ApiRequest r, Db db)
     {
-        var mail = Util.Mail(r["mail"]);
-        var domain = Util.DomainOf(mail);
-        Access.RequireDomain(r, db, domain);
-        Access.RequireExistingDomain(r, db, domain);
-        if (Access.AddressTaken(db, mail)) throw new ApiError("ALREADY_EXISTS");
-        Policy.CheckAccountLimit(db, domain, "maillists", "SELECT COUNT(*) FROM maillists WHERE domain=$d");
+        var (mail, domain) = Accounts.New(r, db, "maillists", "SELECT COUNT(*) FROM maillists WHERE domain=$d");
         var now = Util.Now();
         db.Exec("""
 INSERT INTO maillists (address, domain, transport, accesspolicy, maxmsgsize, name, description, mlid, is_newsletter, settings, created, modified, active)

@@ -18,14 +18,8 @@ internal static class UserEndpoints
     }
 
     /// <summary>Validates the address, the caller's right on its domain and that the user exists.</summary>
-    internal static (string Mail, string Domain) Existing(ApiRequest r, Db db, string key = "mail")
-    {
-        var mail = Util.Mail(r[key]);
-        var domain = Util.DomainOf(mail);
-        Access.RequireDomain(r, db, domain);
-        if (!db.Any("SELECT 1 FROM mailbox WHERE username=$u", ("$u", mail))) throw new ApiError("NO_SUCH_ACCOUNT");
-        return (mail, domain);
-    }
+    internal static (string Mail, string Domain) Existing(ApiRequest r, Db db, string key = "mail") =>
+        Accounts.Existing(r, db, "SELECT 1 FROM mailbox WHERE username=$a", key);
 
     private static object? Get(ApiRequest r, Db db)
     {
@@ -36,12 +30,7 @@ internal static class UserEndpoints
 
     private static object? Create(ApiRequest r, Db db)
     {
-        var mail = Util.Mail(r["mail"]);
-        var domain = Util.DomainOf(mail);
-        Access.RequireDomain(r, db, domain);
-        Access.RequireExistingDomain(r, db, domain);
-        if (Access.AddressTaken(db, mail)) throw new ApiError("ALREADY_EXISTS");
-        Policy.CheckAccountLimit(db, domain, "mailboxes", "SELECT COUNT(*) FROM mailbox WHERE domain=$d");
+        var (mail, domain) = Accounts.New(r, db, "mailboxes", "SELECT COUNT(*) FROM mailbox WHERE domain=$d");
 
         var settings = Policy.Settings(db, domain);
         var hash = NewPasswordHash(r, db, domain);
@@ -122,21 +111,21 @@ VALUES ($u, $p, $n, $l, $m, $q, $d, $t, $t, $t, 1, $lp, $mf, $mfo)
             ("$t", Util.Now()), ("$u", mail), ("$d", row["domain"]), ("$m", row["maildir"]), ("$a", admin), ("$k", keep.ToString("yyyy-MM-dd")));
     }
 
+    /// <summary>Where else a user's address is kept (table, column): a rename moves these rows, a removal deletes them.</summary>
+    private static readonly (string Table, string Column)[] AddressReferences =
+    {
+        ("domain_admins", "username"), ("sender_relayhost", "account"), ("moderators", "moderator"), ("maillist_owners", "owner"),
+        ("mlmmj_subscribers", "subscriber"), ("ldap_maillist_members", "member"), ("throttle", "account"), ("greylisting", "account"),
+        ("greylisting_whitelists", "account"),
+    };
+
     internal static void Purge(Db db, string mail)
     {
         var u = ("$u", mail);
         db.Exec("DELETE FROM mailbox WHERE username=$u", u);
         db.Exec("DELETE FROM forwardings WHERE address=$u OR forwarding=$u", u);
-        db.Exec("DELETE FROM domain_admins WHERE username=$u", u);
         foreach (var t in new[] { "sender_bcc_user", "recipient_bcc_user", "used_quota", "last_login" }) db.Exec($"DELETE FROM {t} WHERE username=$u", u);
-        db.Exec("DELETE FROM sender_relayhost WHERE account=$u", u);
-        db.Exec("DELETE FROM moderators WHERE moderator=$u", u);
-        db.Exec("DELETE FROM maillist_owners WHERE owner=$u", u);
-        db.Exec("DELETE FROM mlmmj_subscribers WHERE subscriber=$u", u);
-        db.Exec("DELETE FROM ldap_maillist_members WHERE member=$u", u);
-        db.Exec("DELETE FROM throttle WHERE account=$u", u);
-        db.Exec("DELETE FROM greylisting WHERE account=$u", u);
-        db.Exec("DELETE FROM greylisting_whitelists WHERE account=$u", u);
+        foreach (var (table, column) in AddressReferences) db.Exec($"DELETE FROM {table} WHERE {column}=$u", u);
         SpamPolicyEndpoints.DeletePolicies(db, mail);
         db.Exec("DELETE FROM users WHERE email=$u", u);
     }
@@ -144,12 +133,8 @@ VALUES ($u, $p, $n, $l, $m, $q, $d, $t, $t, $t, 1, $lp, $mf, $mfo)
     private static object? ChangeEmail(ApiRequest r, Db db)
     {
         var (mail, _) = Existing(r, db);
-        var target = Util.Mail(r["newmail"]);
-        var newDomain = Util.DomainOf(target);
-        Access.RequireExistingDomain(r, db, newDomain);
-        Access.RequireDomain(r, db, newDomain);
-        if (target == mail) return null;
-        if (Access.AddressTaken(db, target)) throw new ApiError("ALREADY_EXISTS");
+        if (Accounts.NewAddress(r, db, mail) is not { } renamed) return null;
+        var (target, newDomain) = renamed;
         var o = ("$o", mail);
         var n = ("$n", target);
         var nd = ("$nd", newDomain);
@@ -159,15 +144,12 @@ VALUES ($u, $p, $n, $l, $m, $q, $d, $t, $t, $t, 1, $lp, $mf, $mfo)
         db.Exec("UPDATE forwardings SET forwarding=$n, dest_domain=$nd WHERE forwarding=$o", o, n, nd);
         foreach (var t in new[] { "sender_bcc_user", "recipient_bcc_user", "used_quota", "last_login" })
             db.Exec($"UPDATE {t} SET username=$n, domain=$nd WHERE username=$o", o, n, nd);
-        db.Exec("UPDATE domain_admins SET username=$n WHERE username=$o", o, n);
-        db.Exec("UPDATE sender_relayhost SET account=$n WHERE account=$o", o, n);
-        db.Exec("UPDATE moderators SET moderator=$n WHERE moderator=$o", o, n);
-        db.Exec("UPDATE maillist_owners SET owner=$n WHERE owner=$o", o, n);
-        db.Exec("UPDATE OR IGNORE mlmmj_subscribers SET subscriber=$n WHERE subscriber=$o", o, n);
-        db.Exec("UPDATE OR IGNORE ldap_maillist_members SET member=$n WHERE member=$o", o, n);
-        db.Exec("UPDATE throttle SET account=$n WHERE account=$o", o, n);
-        db.Exec("UPDATE greylisting SET account=$n WHERE account=$o", o, n);
-        db.Exec("UPDATE greylisting_whitelists SET account=$n WHERE account=$o", o, n);
+        foreach (var (table, column) in AddressReferences)
+        {
+            // A list that already has the new address keeps its row for it (one row per address).
+            var orIgnore = table is "mlmmj_subscribers" or "ldap_maillist_members" ? "OR IGNORE " : "";
+            db.Exec($"UPDATE {orIgnore}{table} SET {column}=$n WHERE {column}=$o", o, n);
+        }
         db.Exec("UPDATE users SET email=$n WHERE email=$o", o, n);
         db.Exec("UPDATE policy SET policy_name=$n WHERE policy_name=$o", o, n);
         db.Exec("UPDATE mailaddr SET email=$n WHERE email=$o", o, n);

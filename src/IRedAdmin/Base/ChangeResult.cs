@@ -14,8 +14,8 @@ namespace IRedAdmin.Base
 
         public static ChangeResult Many(IEnumerable items) => new ChangeResult(items ?? new object[0]);
 
-        public static Task<object> ManyAsync<T>(Task<T> items) where T : IEnumerable =>
-            items.ContinueWith<object>(t => Many(t.GetAwaiter().GetResult()), CancellationToken.None,
+        public static Task<object?> ManyAsync<T>(Task<T> items) where T : IEnumerable =>
+            items.ContinueWith<object?>(t => Many(t.GetAwaiter().GetResult()), CancellationToken.None,
                 TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 }

@@ -27,6 +27,19 @@ namespace IRedAdmin.Completion
             return value is IRedAdminConnection c && !c.IsDisposed ? c : null;
         }
 
+        /// <summary>The word typed so far, without the quotes the user may have opened.</summary>
+        public static string Typed(string wordToComplete) => (wordToComplete ?? string.Empty).Trim('\'', '"');
+
+        /// <summary>The connected server's domain names (cached).</summary>
+        public static IReadOnlyList<string> Domains(IRedAdminConnection connection) =>
+            Get(connection, "domains", ct => connection.Client.StreamDomainNames(ct));
+
+        /// <summary>The values as completions, each shown and inserted as itself.</summary>
+        public static IEnumerable<CompletionResult> Results(IEnumerable<string> values) =>
+            values.Select(v => new CompletionResult(v, v, CompletionResultType.ParameterValue, v));
+
+        public static bool StartsWith(string value, string prefix) => value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+
         /// <summary>Cached names for a key ("domains", "users:example.com"); failures complete nothing rather than throw at the prompt.</summary>
         public static IReadOnlyList<string> Get(IRedAdminConnection connection, string key, Func<CancellationToken, IEnumerable<string>> fetch)
         {

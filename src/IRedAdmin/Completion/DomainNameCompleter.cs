@@ -10,10 +10,8 @@ namespace IRedAdmin.Completion
         {
             var connection = CompletionCache.CurrentConnection(fakeBoundParameters);
             if (connection == null) return Enumerable.Empty<CompletionResult>();
-            var prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
-            var names = CompletionCache.Get(connection, "domains", ct => connection.Client.StreamDomainNames(ct));
-            return names.Where(n => n.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                .Select(n => new CompletionResult(n, n, CompletionResultType.ParameterValue, n));
+            var prefix = CompletionCache.Typed(wordToComplete);
+            return CompletionCache.Results(CompletionCache.Domains(connection).Where(n => CompletionCache.StartsWith(n, prefix)));
         }
     }
 }

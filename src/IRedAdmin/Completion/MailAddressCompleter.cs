@@ -12,23 +12,18 @@ namespace IRedAdmin.Completion
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             var connection = CompletionCache.CurrentConnection(fakeBoundParameters);
-            var word = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            var word = CompletionCache.Typed(wordToComplete);
             var at = word.LastIndexOf('@');
             if (connection == null || at < 0) return Enumerable.Empty<CompletionResult>();
             var local = word.Substring(0, at);
             var domainPrefix = word.Substring(at + 1);
-            var domains = CompletionCache.Get(connection, "domains", ct => connection.Client.StreamDomainNames(ct));
+            var domains = CompletionCache.Domains(connection);
             var exact = domains.FirstOrDefault(d => d.Equals(domainPrefix, StringComparison.OrdinalIgnoreCase));
             if (exact == null)
-            {
-                return domains.Where(d => d.StartsWith(domainPrefix, StringComparison.OrdinalIgnoreCase))
-                    .Select(d => local + "@" + d)
-                    .Select(m => new CompletionResult(m, m, CompletionResultType.ParameterValue, m));
-            }
+                return CompletionCache.Results(domains.Where(d => CompletionCache.StartsWith(d, domainPrefix)).Select(d => local + "@" + d));
             var users = CompletionCache.Get(connection, "users:" + exact, ct => connection.Client.StreamUsers(exact, ct).Select(u => u.Mail).OfType<string>());
             // "an@example.com" offers every user of example.com whose name starts with "an".
-            return users.Where(m => m.StartsWith(local, StringComparison.OrdinalIgnoreCase) && m.EndsWith("@" + exact, StringComparison.OrdinalIgnoreCase))
-                .Select(m => new CompletionResult(m, m, CompletionResultType.ParameterValue, m));
+            return CompletionCache.Results(users.Where(m => CompletionCache.StartsWith(m, local) && m.EndsWith("@" + exact, StringComparison.OrdinalIgnoreCase)));
         }
     }
 }

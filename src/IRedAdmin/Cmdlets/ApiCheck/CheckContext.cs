@@ -4,12 +4,14 @@ namespace IRedAdmin.Cmdlets.ApiCheck
 {
     /// <summary>
     /// What the steps of one check share: the session, the scratch names, the facts established so far, and what must
-    /// be removed again (only what this run created).
+    /// be removed again (only what this run created). Areas run at once with -ThrottleLimit, so the facts and the
+    /// removals are kept under a lock; each scratch name is changed only by the one area that owns it.
     /// </summary>
     internal sealed class CheckContext
     {
         public const string Prefix = "iredadmin-check-";
 
+        private readonly object _gate = new object();
         private readonly HashSet<string> _facts = new HashSet<string>(StringComparer.Ordinal);
         private readonly List<Cleanup> _cleanups = new List<Cleanup>();
 
@@ -30,7 +32,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
 
         public IRedAdminClient Client { get; }
         public string Domain { get; }
-        /// <summary>The scratch user's address; it changes when the user is renamed.</summary>
+        /// <summary>The scratch user's address; it changes when the user is renamed (after every area has run).</summary>
         public string User { get; set; }
         public string RenamedUser { get; }
         public string Alias { get; set; }
@@ -44,27 +46,37 @@ namespace IRedAdmin.Cmdlets.ApiCheck
         /// <summary>Set once the domain's creation was tried and not refused: from then on it must be removed at the end.</summary>
         public bool DomainMayExist { get; set; }
 
-        public bool Has(string fact) => _facts.Contains(fact);
+        public bool Has(string fact)
+        {
+            lock (_gate) return _facts.Contains(fact);
+        }
 
         public void Establish(string? fact)
         {
-            if (fact != null) _facts.Add(fact);
+            if (fact == null) return;
+            lock (_gate) _facts.Add(fact);
         }
 
-        public void Forget(string fact) => _facts.Remove(fact);
-
         /// <summary>Something this run created, removed at the end unless a step removed it first (see <see cref="Removed"/>).</summary>
-        public void Created(string key, string label, Func<CancellationToken, Task> remove) =>
-            _cleanups.Add(new Cleanup(key, label, remove));
+        public void Created(string key, string label, Func<CancellationToken, Task> remove)
+        {
+            lock (_gate) _cleanups.Add(new Cleanup(key, label, remove));
+        }
 
-        public void Removed(string key) => _cleanups.RemoveAll(c => c.Key == key);
+        public void Removed(string key)
+        {
+            lock (_gate) _cleanups.RemoveAll(c => c.Key == key);
+        }
 
         /// <summary>What is still to remove, newest first.</summary>
         public IReadOnlyList<Cleanup> Leftovers()
         {
-            var list = new List<Cleanup>(_cleanups);
-            list.Reverse();
-            return list;
+            lock (_gate)
+            {
+                var list = new List<Cleanup>(_cleanups);
+                list.Reverse();
+                return list;
+            }
         }
 
         /// <summary>Letters of both cases, digits and a special character: the default password policy of iRedAdmin-Pro.</summary>

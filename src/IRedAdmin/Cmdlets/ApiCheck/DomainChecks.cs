@@ -1,24 +1,24 @@
 namespace IRedAdmin.Cmdlets.ApiCheck
 {
-    /// <summary>The scratch domain: created first, changed, listed; its removal is the run's last operation.</summary>
+    /// <summary>The scratch domain: created first, changed, listed, given a catch-all; its removal is the run's last operation.</summary>
     internal static class DomainChecks
     {
         public const string Area = "Domain";
         public const string Fact = "domain";
         private const string Description = "IRedAdmin API check";
 
-        public static IEnumerable<CheckStep> Steps()
-        {
-            yield return new CheckStep(Area, "Create scratch domain", CreateAsync, Fact);
-            yield return new CheckStep(Area, "Change domain", ChangeAsync, null, Fact);
-            yield return new CheckStep(Area, "List domains", ListAsync, null, Fact);
-        }
-
         public const string CatchAllFact = "catchall";
 
-        /// <summary>After the scratch user exists: it becomes the domain's catch-all (read back; exported as LDIF later).</summary>
-        public static IEnumerable<CheckStep> CatchAllSteps()
+        public static IEnumerable<CheckStep> Creation()
         {
+            yield return new CheckStep(Area, "Create scratch domain", CreateAsync, Fact);
+        }
+
+        /// <summary>The scratch user becomes the domain's catch-all (read back; exported as LDIF later).</summary>
+        public static IEnumerable<CheckStep> Steps()
+        {
+            yield return new CheckStep(Area, "Change domain", ChangeAsync, null, Fact);
+            yield return new CheckStep(Area, "List domains", ListAsync, null, Fact);
             yield return new CheckStep(Area, "Set catch-all", CatchAllAsync, CatchAllFact, UserChecks.Fact);
         }
 

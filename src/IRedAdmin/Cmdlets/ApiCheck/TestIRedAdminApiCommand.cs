@@ -3,12 +3,22 @@ namespace IRedAdmin.Cmdlets.ApiCheck
     /// <summary>
     /// A compatibility check of the connected server: creates a scratch domain (refusing one that exists), exercises
     /// every area of the API inside it, reads each change back, and removes it all again, also after failures. Writes
-    /// one object per operation (Area, Operation, Result, Detail) as it goes.
+    /// one object per operation (Area, Operation, Result, Detail), area by area in plan order.
     /// </summary>
+    /// <remarks>
+    /// Each area is one item of the change engine, so -ThrottleLimit n runs n areas at once on the session; the areas
+    /// share only the scratch domain and user, created first, and the exports and removals that need every area's
+    /// accounts run last, once all areas are done.
+    /// </remarks>
     [Cmdlet(VerbsDiagnostic.Test, "IRedAdminApi", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IRedApiCheck))]
-    public sealed class TestIRedAdminApiCommand : IRedAdminConnectedCmdlet
+    public sealed class TestIRedAdminApiCommand : IRedAdminChangeCmdlet
     {
+        private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(30);
+        private readonly List<Task> _running = new List<Task>();
+        private CheckContext? _context;
+        private bool _cleanedUp;
+
         /// <summary>A domain that does not exist on the server: it is created for the check and removed afterwards.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
@@ -21,19 +31,37 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             if (!ShouldProcess(domain, "Create this scratch domain, exercise the API in it, and remove it again")) return;
             RefuseExisting(client, domain);
 
-            var context = new CheckContext(client, domain);
-            WriteResult(new IRedApiCheck("Connection", "Identify server", ApiCheckResult.Pass,
+            var context = _context = new CheckContext(client, domain);
+            WriteObject(new IRedApiCheck("Connection", "Identify server", ApiCheckResult.Pass,
                 $"{client.Options.BaseUri}: {client.Backend} backend, {client.Release} release."));
+            try
+            {
+                foreach (var step in CheckPlan.Setup()) WriteObject(Await(CheckRunner.RunAsync(step, context, StopToken)));
+                foreach (var area in CheckPlan.Areas()) Submit(area.Name, ct => Track(CheckRunner.RunAllAsync(area.Steps, context, ct)));
+                var areas = _running.ToArray();
+                var finish = CheckPlan.Finish();
+                Submit(finish.Name, ct => Track(FinishAsync(areas, finish, context, ct)));
+            }
+            catch
+            {
+                // Ctrl+C or a lost connection: what this run created must not stay on the server.
+                CleanUp(context, write: false);
+                throw;
+            }
+        }
+
+        /// <summary>The engine writes the areas' results here (in plan order); the cleanup follows them.</summary>
+        protected override void EndProcessing()
+        {
             var completed = false;
             try
             {
-                foreach (var step in CheckPlan.Steps()) WriteResult(Run(step, context, StopToken));
+                base.EndProcessing();
                 completed = true;
             }
             finally
             {
-                // Also after Ctrl+C or a lost connection: what this run created must not stay on the server.
-                foreach (var result in CleanUp(context)) if (completed) WriteResult(result);
+                if (_context != null) CleanUp(_context, write: completed);
             }
         }
 
@@ -57,87 +85,36 @@ namespace IRedAdmin.Cmdlets.ApiCheck
                 "SCRATCH_DOMAIN_EXISTS", ErrorCategory.ResourceExists, domain));
         }
 
-        private IRedApiCheck Run(CheckStep step, CheckContext context, CancellationToken token)
+        /// <summary>Remembers the item's work (the cleanup waits for it) and has the engine write each of its results.</summary>
+        private Task<object?> Track(Task<List<IRedApiCheck>> results)
         {
-            var missing = step.Needs.FirstOrDefault(n => !context.Has(n));
-            if (missing != null)
-                return new IRedApiCheck(step.Area, step.Operation, ApiCheckResult.Skipped, $"needs {Describe(missing)}, which did not pass.");
-            try
-            {
-                var detail = Await(step.Run(context, token));
-                context.Establish(step.Gives);
-                return new IRedApiCheck(step.Area, step.Operation, ApiCheckResult.Pass, detail);
-            }
-            catch (CheckSkipped skipped)
-            {
-                return new IRedApiCheck(step.Area, step.Operation, ApiCheckResult.Skipped, skipped.Message);
-            }
-            catch (IRedAdminException ex) when (ex.Code == LdapOnly.ErrorCode)
-            {
-                return new IRedApiCheck(step.Area, step.Operation, ApiCheckResult.Skipped, ex.Message);
-            }
-            catch (Exception ex) when (!(ex is PipelineStoppedException) && !(ex is OperationCanceledException && token.IsCancellationRequested))
-            {
-                return new IRedApiCheck(step.Area, step.Operation, ApiCheckResult.Fail, FailureText(ex));
-            }
+            _running.Add(results);
+            return ChangeResult.ManyAsync(results);
         }
+
+        /// <summary>Waits for every area (each writes its own results and failures), then exports and removes what they made.</summary>
+        private static async Task<List<IRedApiCheck>> FinishAsync(Task[] areas, CheckArea finish, CheckContext context, CancellationToken ct)
+        {
+            await Task.WhenAll(areas.Select(Settled)).ConfigureAwait(false);
+            ct.ThrowIfCancellationRequested();
+            return await CheckRunner.RunAllAsync(finish.Steps, context, ct).ConfigureAwait(false);
+        }
+
+        private static Task Settled(Task task) =>
+            task.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
         /// <summary>
-        /// Removes what the steps left behind (newest first), then the scratch domain. Runs without the Ctrl+C token, so
-        /// a stopped check still tidies up. Reports each leftover and always the domain's removal.
+        /// Once, after the run or when it ends early: waits for the areas still running (Ctrl+C cancels them), so that
+        /// nothing is created after the removals, then removes what is left and the scratch domain.
         /// </summary>
-        private IEnumerable<IRedApiCheck> CleanUp(CheckContext context)
+        private void CleanUp(CheckContext context, bool write)
         {
-            var results = new List<IRedApiCheck>();
-            foreach (var leftover in context.Leftovers())
-            {
-                try
-                {
-                    leftover.Remove(CancellationToken.None).GetAwaiter().GetResult();
-                    results.Add(new IRedApiCheck("Cleanup", "Remove " + leftover.Label, ApiCheckResult.Pass, "left over by an earlier step; removed."));
-                }
-                catch (IRedAdminException ex) when (ex.IsNotFound)
-                {
-                    results.Add(new IRedApiCheck("Cleanup", "Remove " + leftover.Label, ApiCheckResult.Pass, "it was not there any more."));
-                }
-                catch (Exception ex)
-                {
-                    results.Add(new IRedApiCheck("Cleanup", "Remove " + leftover.Label, ApiCheckResult.Fail, FailureText(ex) + " Remove it by hand."));
-                }
-            }
-            if (!context.DomainMayExist)
-            {
-                results.Add(new IRedApiCheck(DomainChecks.Area, "Remove scratch domain", ApiCheckResult.Skipped, "the domain was not created."));
-                return results;
-            }
-            try
-            {
-                var detail = DomainChecks.RemoveAsync(context, CancellationToken.None).GetAwaiter().GetResult();
-                results.Add(new IRedApiCheck(DomainChecks.Area, "Remove scratch domain", ApiCheckResult.Pass, detail));
-            }
-            catch (Exception ex)
-            {
-                results.Add(new IRedApiCheck(DomainChecks.Area, "Remove scratch domain", ApiCheckResult.Fail,
-                    FailureText(ex) + $" Remove {context.Domain} by hand (Remove-IRedDomain {context.Domain})."));
-            }
-            return results;
-        }
-
-        private void WriteResult(IRedApiCheck result) => WriteObject(result);
-
-        private static string Describe(string fact)
-        {
-            var step = CheckPlan.Steps().FirstOrDefault(s => s.Gives == fact);
-            return step == null ? fact : $"'{step.Area}: {step.Operation}'";
-        }
-
-        /// <summary>The error as a user reads it: the server's code and the plain message (never a secret: errors carry none).</summary>
-        private static string FailureText(Exception ex)
-        {
-            if (ex is CheckFailed) return ex.Message;
-            if (ex is IRedAdminException api)
-                return (api.Request != null ? api.Request + ": " : "") + (api.Code != null ? api.Code + ": " : "") + api.Message;
-            return ex.GetType().Name + ": " + ex.Message;
+            if (_cleanedUp) return;
+            _cleanedUp = true;
+            Task.WaitAny(Task.WhenAll(_running.Select(Settled)), Task.Delay(SettleTimeout));
+            var results = CheckCleanup.Run(context);
+            if (!write) return;
+            foreach (var result in results) WriteObject(result);
         }
     }
 }

@@ -1,24 +1,30 @@
 namespace IRedAdmin.Cmdlets.ApiCheck
 {
-    /// <summary>A scratch mail user: created, changed, its password verified, listed, forwarded and renamed; removed near the end.</summary>
+    /// <summary>A scratch mail user: created first, changed, its password verified, listed, forwarded; renamed and removed at the end.</summary>
     internal static class UserChecks
     {
         public const string Area = "User";
         public const string Fact = "user";
         private const string Key = "user";
 
-        public static IEnumerable<CheckStep> Steps()
+        public static IEnumerable<CheckStep> Creation()
         {
             yield return new CheckStep(Area, "Create user", CreateAsync, Fact, DomainChecks.Fact);
+        }
+
+        /// <summary>What the other areas do not see: they refer to the user's address only, which stays until the renaming.</summary>
+        public static IEnumerable<CheckStep> Steps()
+        {
             yield return new CheckStep(Area, "Change user", ChangeAsync, null, Fact);
             yield return new CheckStep(Area, "Verify password", VerifyAsync, null, Fact);
             yield return new CheckStep(Area, "List users", ListAsync, null, Fact);
             yield return new CheckStep(Area, "Set forwarding", ForwardAsync, null, Fact);
-            yield return new CheckStep(Area, "Rename user", RenameAsync, null, Fact);
         }
 
+        /// <summary>After every area: the address the others used changes, then the user goes.</summary>
         public static IEnumerable<CheckStep> Removal()
         {
+            yield return new CheckStep(Area, "Rename user", RenameAsync, null, Fact);
             yield return new CheckStep(Area, "Remove user", RemoveAsync, null, Fact);
         }
 

@@ -108,7 +108,7 @@ namespace IRedAdmin.Client.Api
             OutboundRelay = OutboundRelay,
         };
 
-        public FormBody ToCreateForm() => new FormBody()
+        internal FormBody ToCreateForm() => new FormBody()
             .AddIfSet("name", Description)
             .AddIfSet("quota", QuotaMB)
             .AddIfSet("language", Language)
@@ -121,7 +121,7 @@ namespace IRedAdmin.Client.Api
             .AddIfSet("senderBcc", SenderBcc)
             .AddIfSet("recipientBcc", RecipientBcc);
 
-        public FormBody ToUpdateForm(ApiDialect dialect)
+        internal FormBody ToUpdateForm(ApiDialect dialect)
         {
             var form = new FormBody()
                 .AddIfSet("name", Description)

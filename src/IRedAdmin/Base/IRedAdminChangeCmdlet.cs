@@ -22,7 +22,7 @@ namespace IRedAdmin.Base
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 1;
 
-        /// <summary>Sends one item's work; its result (if any) is written when its turn comes.</summary>
+        /// <summary>Sends one item's work; its result (if any; <see cref="ManyResults"/> for several) is written when its turn comes.</summary>
         protected void Submit(object target, Func<CancellationToken, Task<object>> work)
         {
             if (_progress == null) _progress = new BulkProgress(this, MyInvocation.MyCommand.Name, HostInfo.IsInteractive(Host));
@@ -60,6 +60,7 @@ namespace IRedAdmin.Base
             try
             {
                 if (failure != null) WriteFailure(failure, item.Target);
+                else if (result is ManyResults many) foreach (var one in many.Items) WriteObject(one);
                 else if (result != null) WriteObject(result);
             }
             catch (PipelineStoppedException) when (failure != null && !StopToken.IsCancellationRequested)

@@ -111,7 +111,7 @@ namespace IRedAdmin.Client
                 if (segment.IndexOf('.') < 0) continue;
                 try
                 {
-                    return segment.IndexOf('@') >= 0 ? IRedAdmin.Client.Models.IRedUser.DomainOf(Addresses.Mail(segment)) : Addresses.Domain(segment);
+                    return segment.IndexOf('@') >= 0 ? IRedAdmin.Client.Models.IRedUser.DomainOf(Addresses.Mail(segment, "Path")) : Addresses.Domain(segment, "Path");
                 }
                 catch (InvalidInputException)
                 {

@@ -27,7 +27,7 @@ public sealed class NamespaceLayoutTests
             var expected = folder.Length == 0 ? rootNamespace : rootNamespace + "." + folder.Replace(Path.DirectorySeparatorChar, '.');
             if (match.Groups[1].Value != expected) wrong.Add($"{Path.GetRelativePath(root, file)}: {match.Groups[1].Value} (expected {expected})");
         }
-        Assert.Empty(wrong);
+        Assert.True(wrong.Count == 0, "Namespace differs from folder:\n" + string.Join("\n", wrong));
     }
 
     private static bool IsBuildOutput(string relative)

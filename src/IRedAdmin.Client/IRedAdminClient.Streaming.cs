@@ -29,7 +29,7 @@ namespace IRedAdmin.Client
                             RenewSessionAsync(generation, cancellationToken).GetAwaiter().GetResult();
                             break;
                         }
-                        catch (IRedAdminException ex) when (ErrorMeaning.TryRefine(ex, path, out var refined))
+                        catch (IRedAdminException ex) when (ErrorRefinement.TryRefine(ex, path, out var refined))
                         {
                             throw refined;
                         }
@@ -39,7 +39,7 @@ namespace IRedAdmin.Client
                         }
                         catch (Exception ex) when (TransientFailure.IsTransportFailure(ex))
                         {
-                            throw new IRedAdminException(IRedAdminErrorKind.Transport, ErrorCodes.ConnectionFailed,
+                            throw new IRedAdminException(IRedAdminErrorKind.Transport, ErrorIds.ConnectionFailed,
                                 $"The connection broke while reading the list from GET {path}: {ex.Message}", null, null, ex) { Request = "GET " + path };
                         }
                         if (!more) yield break;
@@ -78,8 +78,8 @@ namespace IRedAdmin.Client
                         RenewSessionAsync(Volatile.Read(ref _sessionGeneration), cancellationToken).GetAwaiter().GetResult();
                         continue;
                     }
-                    if (ErrorMeaning.TryListingNotSupported(ex, path, out var missing)) throw missing;
-                    if (ErrorMeaning.TryRefine(ex, path, out var refined)) throw refined;
+                    if (ErrorRefinement.TryListingNotSupported(ex, path, out var missing)) throw missing;
+                    if (ErrorRefinement.TryRefine(ex, path, out var refined)) throw refined;
                     throw;
                 }
                 catch (Exception ex) when (TransientFailure.IsCertificateFailure(ex))
@@ -91,7 +91,7 @@ namespace IRedAdmin.Client
                 {
                     response?.Dispose();
                     if (attempt >= Options.MaxRetries)
-                        throw new IRedAdminException(IRedAdminErrorKind.Transport, ex is OperationCanceledException ? ErrorCodes.Timeout : ErrorCodes.ConnectionFailed,
+                        throw new IRedAdminException(IRedAdminErrorKind.Transport, ex is OperationCanceledException ? ErrorIds.Timeout : ErrorIds.ConnectionFailed,
                             $"GET {path} failed: {ex.Message}", null, null, ex) { Request = "GET " + path };
                     System.Threading.Tasks.Task.Delay(Backoff(attempt, null), cancellationToken).GetAwaiter().GetResult();
                 }

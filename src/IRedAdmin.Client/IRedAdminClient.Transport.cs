@@ -36,7 +36,7 @@ namespace IRedAdmin.Client
                         }
                         else
                         {
-                            failure = new IRedAdminException(IRedAdminErrorKind.Http, ErrorCodes.ForHttpStatus(status),
+                            failure = new IRedAdminException(IRedAdminErrorKind.Http, ErrorIds.ForHttpStatus(status),
                                 $"The server answered HTTP {status} {response.ReasonPhrase} (transient).", status);
                         }
                         retryAfter = RetryAfter(response);
@@ -46,7 +46,7 @@ namespace IRedAdmin.Client
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
-                    failure = new IRedAdminException(IRedAdminErrorKind.Transport, ErrorCodes.Timeout,
+                    failure = new IRedAdminException(IRedAdminErrorKind.Transport, ErrorIds.Timeout,
                         $"No answer within {Options.Timeout.TotalSeconds:0.#} s.");
                     neverSent = false;
                 }
@@ -56,7 +56,7 @@ namespace IRedAdmin.Client
                 }
                 catch (Exception ex) when (TransientFailure.IsTransportFailure(ex))
                 {
-                    failure = new IRedAdminException(IRedAdminErrorKind.Transport, ErrorCodes.ConnectionFailed,
+                    failure = new IRedAdminException(IRedAdminErrorKind.Transport, ErrorIds.ConnectionFailed,
                         $"The connection to {Options.BaseUri.Host} failed: {FlattenMessage(ex)}", null, null, ex);
                     neverSent = TransientFailure.NeverSent(ex);
                 }
@@ -75,14 +75,14 @@ namespace IRedAdmin.Client
                     try { applied = await options.CheckApplied(cancellationToken).ConfigureAwait(false); }
                     catch (IRedAdminException) { throw Unknown(failure); }
                     if (applied) return SyntheticSuccess();
-                    failure.Data[TransientFailure.ItemStateKey] = ItemState.NotApplied;
+                    failure.State = ItemState.NotApplied;
                 }
                 if (!retryable || attempt >= Options.MaxRetries)
                 {
                     // A PUT/DELETE whose last answer was lost may have been applied; a GET changes nothing.
                     if (options.Idempotent && !neverSent && method != HttpMethod.Get) throw Unknown(failure);
                     // Refused before anything happened (429, connection refused): the change is certainly not there.
-                    if (neverSent && method != HttpMethod.Get) failure.Data[TransientFailure.ItemStateKey] = ItemState.NotApplied;
+                    if (neverSent && method != HttpMethod.Get) failure.State = ItemState.NotApplied;
                     throw failure;
                 }
                 await Task.Delay(Backoff(attempt, retryAfter), cancellationToken).ConfigureAwait(false);
@@ -92,8 +92,7 @@ namespace IRedAdmin.Client
 
         private static IRedAdminException Unknown(IRedAdminException failure)
         {
-            failure.OutcomeUnknown = true;
-            failure.Data[TransientFailure.ItemStateKey] = ItemState.Unknown;
+            failure.State = ItemState.Unknown;
             return failure;
         }
 
@@ -102,7 +101,7 @@ namespace IRedAdmin.Client
             try
             {
                 await ResponseDecoder.ReadEnvelopeAsync(response, cancellationToken).ConfigureAwait(false);
-                return new IRedAdminException(IRedAdminErrorKind.Http, ErrorCodes.ForHttpStatus((int)response.StatusCode),
+                return new IRedAdminException(IRedAdminErrorKind.Http, ErrorIds.ForHttpStatus((int)response.StatusCode),
                     $"The server answered HTTP {(int)response.StatusCode}.", (int)response.StatusCode);
             }
             catch (IRedAdminException ex) { return ex; }
@@ -113,7 +112,7 @@ namespace IRedAdmin.Client
         {
             var why = _certificates?.LastRefusal
                 ?? $"The TLS handshake with {Options.BaseUri.Host} failed: {FlattenMessage(ex)} Use -CertificateThumbprint to pin a self-signed certificate, or -SkipCertificateCheck.";
-            return new IRedAdminException(IRedAdminErrorKind.Transport, TransientFailure.CertificateRejected, why, null, null, ex)
+            return new IRedAdminException(IRedAdminErrorKind.Transport, ErrorIds.CertificateRejected, why, null, null, ex)
             {
                 Request = $"{method.Method} {path}",
             };

@@ -114,7 +114,7 @@ namespace IRedAdmin.Client
                     $"Login as '{_credential.UserName}' was refused: {ex.Code}.", ex.StatusCode) { Request = "POST " + path };
             }
             if (!_cookie.HasValue)
-                throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorCodes.InvalidResponse,
+                throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorIds.InvalidResponse,
                     "The server accepted the login but set no session cookie.", 200) { Request = "POST " + path };
             Interlocked.Increment(ref _sessionGeneration);
         }
@@ -129,7 +129,7 @@ namespace IRedAdmin.Client
             var root = await SendAsync(HttpMethod.Get, path, query, options ?? RequestOptions.IdempotentRequest, cancellationToken).ConfigureAwait(false);
             if (root.TryGetProperty("_data", out var data)) return data;
             if (root.TryGetProperty("setting", out var setting)) return setting;
-            throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorCodes.InvalidResponse,
+            throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorIds.InvalidResponse,
                 $"The server's answer to GET {path} has no _data.", 200) { Request = "GET " + path };
         }
 
@@ -164,22 +164,22 @@ namespace IRedAdmin.Client
                 {
                     return await SendOnceWithRetriesAsync(method, path, form, options, cancellationToken).ConfigureAwait(false);
                 }
-                catch (IRedAdminException ex) when (IsSessionLost(ex) || (options.RenewOnPermissionDenied && ex.Code == ErrorCodes.PermissionDenied))
+                catch (IRedAdminException ex) when (IsSessionLost(ex) || (options.RenewOnPermissionDenied && ex.Code == ErrorIds.PermissionDenied))
                 {
                     await RenewSessionAsync(generation, cancellationToken).ConfigureAwait(false);
                     return await SendOnceWithRetriesAsync(method, path, form, options, cancellationToken).ConfigureAwait(false);
                 }
             }
-            catch (IRedAdminException ex) when (ErrorMeaning.TryRefine(ex, path, out var refined))
+            catch (IRedAdminException ex) when (ErrorRefinement.TryRefine(ex, path, out var refined))
             {
                 throw refined;
             }
         }
 
         private static bool IsSessionLost(IRedAdminException ex) =>
-            ex.Code == ErrorCodes.LoginRequired ||
-            (ex.Code == ErrorCodes.Redirected &&
-             (ex.RedirectReason == ErrorCodes.LoginRequired || ex.RedirectReason == ErrorCodes.SessionExpired ||
+            ex.Code == ErrorIds.LoginRequired ||
+            (ex.Code == ErrorIds.Redirected &&
+             (ex.RedirectReason == ErrorIds.LoginRequired || ex.RedirectReason == ErrorIds.SessionExpired ||
               ex.Message.IndexOf("/login", StringComparison.OrdinalIgnoreCase) >= 0));
 
         private async Task<int> EnsureLoggedInAsync(CancellationToken cancellationToken)

@@ -29,8 +29,8 @@ namespace IRedAdmin.Client
             BodyExcerpt = bodyExcerpt;
             if (kind == IRedAdminErrorKind.Server)
             {
-                IsNotFound = code == ErrorCodes.NoSuchAccount || code == ErrorCodes.NoSuchDomain;
-                UnmetPasswordRules = ErrorMeaning.UnmetPasswordRules(code);
+                IsNotFound = code == ErrorIds.NoSuchAccount || code == ErrorIds.NoSuchDomain;
+                UnmetPasswordRules = ErrorCatalog.UnmetPasswordRules(code);
             }
         }
 
@@ -59,7 +59,7 @@ namespace IRedAdmin.Client
         /// <summary>For a redirect to a web page: the reason it carries as msg= (e.g. PERMISSION_DENIED, LOGIN_REQUIRED), else null.</summary>
         public string RedirectReason { get; internal set; }
 
-        /// <summary>True when the request may have been applied although no success was seen.</summary>
-        public bool OutcomeUnknown { get; internal set; }
+        /// <summary>What is known of the item after a failed change (None when the failure says nothing of it).</summary>
+        public ItemState State { get; internal set; }
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using IRedAdmin.Client.Api;
+using IRedAdmin.Client.Errors;
 using IRedAdmin.Client.Http;
 using Xunit;
 
@@ -66,8 +67,8 @@ public sealed class ErrorMeaningTests
     [InlineData("SOMETHING_ELSE", "The server refused the request: SOMETHING_ELSE")]
     public void Known_codes_read_as_plain_words(string code, string words)
     {
-        Assert.Contains(words, ErrorMeaning.Describe(code));
-        Assert.Contains(code, ErrorMeaning.Describe(code));
+        Assert.Contains(words, ErrorCatalog.Describe(code));
+        Assert.Contains(code, ErrorCatalog.Describe(code));
     }
 
     [Fact]

@@ -66,8 +66,7 @@ public sealed class ReliabilityClientTests
         using var client = Fake(server, maxRetries: 2);
         var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.NewUserAsync("a@example.com", new UserSettings { Password = "x" }));
         Assert.Equal("HTTP_502", ex.Code);
-        Assert.False(ex.OutcomeUnknown);
-        Assert.Equal(ItemState.NotApplied, ex.Data[FailureInfo.ItemStateKey]);
+        Assert.Equal(ItemState.NotApplied, ex.State);
         Assert.Equal(3, server.Requests.Count(r => r.Method == "POST" && r.WirePath.EndsWith("/api/user/a%40example.com")));
     }
 
@@ -78,8 +77,7 @@ public sealed class ReliabilityClientTests
         for (var i = 0; i < 3; i++) server.Html(HttpStatusCode.ServiceUnavailable, "busy");
         using var client = Fake(server, maxRetries: 2);
         var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.NewUserAsync("a@example.com", new UserSettings { Password = "x" }));
-        Assert.True(ex.OutcomeUnknown);
-        Assert.Equal(ItemState.Unknown, ex.Data[FailureInfo.ItemStateKey]);
+        Assert.Equal(ItemState.Unknown, ex.State);
         Assert.Single(server.Requests, r => r.Method == "POST" && r.WirePath.EndsWith("/a%40example.com"));
     }
 
@@ -116,7 +114,7 @@ public sealed class ReliabilityClientTests
         using var client = Fake(server);
         var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.NewUserAsync("a@example.com", new UserSettings { Password = "x" }));
         Assert.Equal("HTTP_500", ex.Code);
-        Assert.Equal(ItemState.NotApplied, ex.Data[FailureInfo.ItemStateKey]);
+        Assert.Equal(ItemState.NotApplied, ex.State);
         Assert.Equal(new[] { "POST", "POST", "GET" }, server.Requests.Select(r => r.Method));
     }
 
@@ -127,10 +125,10 @@ public sealed class ReliabilityClientTests
         for (var i = 0; i < 4; i++) server.Throw(new HttpRequestException("connection reset"));
         using var client = Fake(server, maxRetries: 1);
         var put = await Assert.ThrowsAsync<IRedAdminException>(() => client.PutAsync(ApiPath.Of("user", "a@example.com"), new UserSettings { QuotaMB = 1 }.ToUpdateForm()));
-        Assert.True(put.OutcomeUnknown);
+        Assert.Equal(ItemState.Unknown, put.State);
         Assert.Equal("CONNECTION_FAILED", put.Code);
         var get = await Assert.ThrowsAsync<IRedAdminException>(() => client.GetUserAsync("a@example.com"));
-        Assert.False(get.OutcomeUnknown);
+        Assert.Equal(ItemState.None, get.State);
         Assert.Equal(5, server.Requests.Count);
     }
 
@@ -142,8 +140,7 @@ public sealed class ReliabilityClientTests
         using var client = Fake(server, maxRetries: 1);
         var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.PutAsync(ApiPath.Of("user", "a@example.com"), new UserSettings { QuotaMB = 1 }.ToUpdateForm()));
         Assert.Equal("HTTP_429", ex.Code);
-        Assert.False(ex.OutcomeUnknown);
-        Assert.Equal(ItemState.NotApplied, ex.Data[FailureInfo.ItemStateKey]);
+        Assert.Equal(ItemState.NotApplied, ex.State);
         Assert.Equal(2, server.Requests.Count(r => r.Method == "PUT"));
     }
 

@@ -147,3 +147,48 @@ Describe 'Password policy and other server codes' {
         Test-EmulatorAccount -Kind User b@example.com | Should -BeFalse
     }
 }
+
+# What is known of an item after a failed change is told after the message, in the record's ErrorDetails.
+Describe 'The state of an item whose change failed' {
+    BeforeEach {
+        Reset-TestEmulator
+        Connect-TestEmulator -Parameters @{ RetryDelay = [timespan]::FromMilliseconds(2); MaxRetries = 1 }
+        New-IRedDomain example.com
+        New-IRedUser keep@example.com -Password (Get-TestPassword)
+        Clear-EmulatorRequest
+    }
+    AfterEach { Set-EmulatorSetting -FaultRate 0 -FaultMethod '' | Out-Null }
+
+    It 'reads "Outcome unknown" when every answer to a change was lost after it was applied' {
+        Set-EmulatorSetting -FaultKind drop -FaultPoint after -FaultRate 1.0 -FaultMethod PUT | Out-Null
+        Set-IRedUser keep@example.com -Name 'Applied' -ErrorVariable err -ErrorAction SilentlyContinue
+        Set-EmulatorSetting -FaultRate 0 | Out-Null
+        $err | Should -HaveCount 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'CONNECTION_FAILED,*'
+        "$($err[0].Exception.State)" | Should -Be 'Unknown'
+        $err[0].ErrorDetails.Message | Should -BeExactly ($err[0].Exception.Message +
+            ' Outcome unknown: the request may or may not have been applied. Check the account before retrying.')
+        (Get-EmulatorRow -Table mailbox -Column username -Key keep@example.com).name | Should -Be 'Applied'
+    }
+
+    It 'reads "Not applied" when the server was asked after the failure and the create is not there' {
+        # Only the creates fail, before they reach the app: the look-up after each failure gets through.
+        Set-EmulatorSetting -FaultKind 503 -FaultPoint before -FaultRate 1.0 -FaultMethod POST | Out-Null
+        New-IRedUser new@example.com -Password (Get-TestPassword) -ErrorVariable err -ErrorAction SilentlyContinue
+        Set-EmulatorSetting -FaultRate 0 | Out-Null
+        $err | Should -HaveCount 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'HTTP_503,*'
+        "$($err[0].CategoryInfo.Category)" | Should -Be 'ResourceUnavailable'
+        "$($err[0].Exception.State)" | Should -Be 'NotApplied'
+        $err[0].ErrorDetails.Message | Should -BeExactly ($err[0].Exception.Message +
+            ' Not applied: the server was checked after the failure and the change is not there, so it is safe to run again.')
+        Test-EmulatorAccount -Kind User new@example.com | Should -BeFalse
+    }
+
+    It 'adds nothing to a refusal, which tells nothing of the item''s state' {
+        New-IRedUser keep@example.com -Password (Get-TestPassword) -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'ALREADY_EXISTS,*'
+        "$($err[0].Exception.State)" | Should -Be 'None'
+        $err[0].ErrorDetails | Should -BeNullOrEmpty
+    }
+}

@@ -30,7 +30,7 @@ namespace IRedAdmin.Client.Api
             {
                 var data = await client.GetAsync(path, null, cancellationToken).ConfigureAwait(false);
                 if (data.ValueKind != JsonValueKind.String)
-                    throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorCodes.InvalidResponse,
+                    throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorIds.InvalidResponse,
                         $"The server's answer to GET {path} is not LDIF text (_data is {data.ValueKind}).", 200) { Request = "GET " + path };
                 return data.GetString();
             });

@@ -17,7 +17,7 @@ namespace IRedAdmin.Client.Api
         }
 
         private static bool IsAccessError(string code) =>
-            code == ErrorCodes.PermissionDenied ||
-            code == ErrorCodes.NotAuthorized || code == ErrorCodes.LoginRequired || code == ErrorCodes.InvalidMail;
+            code == ErrorIds.PermissionDenied ||
+            code == ErrorIds.NotAuthorized || code == ErrorIds.LoginRequired || code == ErrorIds.InvalidMail;
     }
 }

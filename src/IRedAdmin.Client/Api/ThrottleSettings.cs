@@ -52,7 +52,7 @@ namespace IRedAdmin.Client.Api
         {
             Validate();
             if (!Period.HasValue)
-                throw new InvalidInputException(ErrorCodes.MissPeriod, nameof(Period), null,
+                throw new InvalidInputException(ErrorIds.MissPeriod, nameof(Period), null,
                     "-Period is required: the account has no throttle setting whose period could be kept. Give one, e.g. -Period 01:00:00 or -Period 3600 (seconds).");
             return new FormBody()
                 .AddIfSet("period", (long)Period.Value.TotalSeconds)

@@ -36,18 +36,16 @@ namespace IRedAdmin.Client.Http
         {
             var text = (value ?? string.Empty).Trim();
             if (text.IndexOf('?') >= 0 || text.IndexOf('#') >= 0)
-                throw new InvalidInputException(InvalidApiPath, "Path", value, $"The path '{value}' has a query string: pass its parameters with -Query.");
+                throw new InvalidInputException(ErrorIds.InvalidApiPath, "Path", value, $"The path '{value}' has a query string: pass its parameters with -Query.");
             text = text.TrimStart('/');
             if (text.StartsWith("api/", StringComparison.OrdinalIgnoreCase)) text = text.Substring(4);
             var segments = text.Split('/');
             // A trailing or double slash: the server answers 303 or 405 to it, so it is refused here.
             if (text.Length == 0 || segments.Any(s => s.Length == 0))
-                throw new InvalidInputException(InvalidApiPath, "Path", value, $"The path '{value}' must name an API call without empty segments or a trailing '/', e.g. 'domain/example.com'.");
+                throw new InvalidInputException(ErrorIds.InvalidApiPath, "Path", value, $"The path '{value}' must name an API call without empty segments or a trailing '/', e.g. 'domain/example.com'.");
             try { return Of(segments); }
-            catch (ArgumentException ex) { throw new InvalidInputException(InvalidApiPath, "Path", value, ex.Message); }
+            catch (ArgumentException ex) { throw new InvalidInputException(ErrorIds.InvalidApiPath, "Path", value, ex.Message); }
         }
-
-        private const string InvalidApiPath = "INVALID_API_PATH";
 
         /// <summary>
         /// The same path with a query string, for a POST or PUT that takes parameters in the URL too (GET and DELETE

@@ -43,12 +43,12 @@ namespace IRedAdmin.Client.Http
             }
             if (_success == false)
             {
-                var code = string.IsNullOrEmpty(_message) ? ErrorCodes.UnknownError : _message;
-                throw new IRedAdminException(IRedAdminErrorKind.Server, code, ErrorMeaning.Describe(code), 200);
+                var code = string.IsNullOrEmpty(_message) ? ErrorIds.UnknownError : _message;
+                throw new IRedAdminException(IRedAdminErrorKind.Server, code, ErrorCatalog.Describe(code), 200);
             }
             if (_success == null) throw NotEnvelope();
             if (!_sawData)
-                throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorCodes.InvalidResponse, "The server's list answer has no _data.", 200);
+                throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorIds.InvalidResponse, "The server's list answer has no _data.", 200);
         }
 
         private void Fill()
@@ -87,7 +87,7 @@ namespace IRedAdmin.Client.Http
             }
             catch (JsonException ex)
             {
-                throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorCodes.InvalidResponse,
+                throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorIds.InvalidResponse,
                     "The server's answer is not valid JSON: " + ex.Message, 200, null, ex);
             }
             _start += (int)reader.BytesConsumed;
@@ -167,11 +167,11 @@ namespace IRedAdmin.Client.Http
         }
 
         private static IRedAdminException NotEnvelope() =>
-            new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorCodes.InvalidResponse,
+            new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorIds.InvalidResponse,
                 "The server's answer is JSON but not the iRedAdmin envelope {\"_success\": ..., \"_data\": ...}.", 200);
 
         private static IRedAdminException Truncated() =>
-            new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorCodes.InvalidResponse,
+            new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorIds.InvalidResponse,
                 "The server's answer ended before the JSON was complete (truncated).", 200);
     }
 }

@@ -40,10 +40,10 @@ namespace IRedAdmin.Client.Http
             foreach (var c in cleaned)
             {
                 if (!Uri.IsHexDigit(c))
-                    throw new Validation.InvalidInputException("INVALID_CERTIFICATE_THUMBPRINT", "CertificateThumbprint", thumbprint, $"The certificate thumbprint '{thumbprint}' is not hexadecimal.");
+                    throw new Validation.InvalidInputException(ErrorIds.InvalidCertificateThumbprint, "CertificateThumbprint", thumbprint, $"The certificate thumbprint '{thumbprint}' is not hexadecimal.");
             }
             if (cleaned.Length != 40 && cleaned.Length != 64)
-                throw new Validation.InvalidInputException("INVALID_CERTIFICATE_THUMBPRINT", "CertificateThumbprint", thumbprint, $"The certificate thumbprint '{thumbprint}' must be a SHA-1 (40 hex digits) or SHA-256 (64 hex digits) thumbprint.");
+                throw new Validation.InvalidInputException(ErrorIds.InvalidCertificateThumbprint, "CertificateThumbprint", thumbprint, $"The certificate thumbprint '{thumbprint}' must be a SHA-1 (40 hex digits) or SHA-256 (64 hex digits) thumbprint.");
             return cleaned;
         }
 

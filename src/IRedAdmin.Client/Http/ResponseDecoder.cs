@@ -21,12 +21,12 @@ namespace IRedAdmin.Client.Http
                 var reason = RedirectReason(location);
                 // A redirect to a web page carries the server's reason as msg=...; without one, the URI is the likely problem.
                 var message = reason != null
-                    ? $"The server answered {status} (redirect to '{location}') instead of JSON: {ErrorMeaning.Describe(reason)}"
+                    ? $"The server answered {status} (redirect to '{location}') instead of JSON: {ErrorCatalog.Describe(reason)}"
                     : $"The server answered {status} (redirect to '{location}') instead of JSON. Check the URI: it must be the iRedAdmin root, e.g. https://mail.example.com/iredadmin.";
-                throw new IRedAdminException(IRedAdminErrorKind.Http, ErrorCodes.Redirected, message, status, excerpt) { RedirectReason = reason };
+                throw new IRedAdminException(IRedAdminErrorKind.Http, ErrorIds.Redirected, message, status, excerpt) { RedirectReason = reason };
             }
             var hint = status == 404 ? " Check the URI and that ENABLE_RESTFUL_API = True on the server." : string.Empty;
-            throw new IRedAdminException(IRedAdminErrorKind.Http, ErrorCodes.ForHttpStatus(status),
+            throw new IRedAdminException(IRedAdminErrorKind.Http, ErrorIds.ForHttpStatus(status),
                 $"The server answered HTTP {status} {response.ReasonPhrase}.{hint} Body: {excerpt}", status, excerpt);
         }
 
@@ -44,7 +44,7 @@ namespace IRedAdmin.Client.Http
                 }
                 catch (JsonException ex)
                 {
-                    throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorCodes.InvalidResponse,
+                    throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorIds.InvalidResponse,
                         "The server's answer is not valid JSON (truncated or malformed): " + ex.Message, 200, null, ex);
                 }
             }
@@ -56,7 +56,7 @@ namespace IRedAdmin.Client.Http
                 catch (JsonException ex)
                 {
                     var excerpt = Excerpt(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, ExcerptLength * 4)));
-                    throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorCodes.InvalidResponse,
+                    throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorIds.InvalidResponse,
                         $"The server answered 200 with a body that is not JSON: {excerpt}", 200, excerpt, ex);
                 }
             }
@@ -95,13 +95,13 @@ namespace IRedAdmin.Client.Http
                 !root.TryGetProperty("_success", out var success) ||
                 (success.ValueKind != JsonValueKind.True && success.ValueKind != JsonValueKind.False))
             {
-                throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorCodes.InvalidResponse,
+                throw new IRedAdminException(IRedAdminErrorKind.Protocol, ErrorIds.InvalidResponse,
                     "The server's answer is JSON but not the iRedAdmin envelope {\"_success\": ..., \"_msg\": ...}.", 200);
             }
             if (success.ValueKind == JsonValueKind.True) return;
             var message = root.TryGetProperty("_msg", out var msg) && msg.ValueKind == JsonValueKind.String ? msg.GetString() : null;
-            if (string.IsNullOrEmpty(message)) message = ErrorCodes.UnknownError;
-            throw new IRedAdminException(IRedAdminErrorKind.Server, message, ErrorMeaning.Describe(message), 200);
+            if (string.IsNullOrEmpty(message)) message = ErrorIds.UnknownError;
+            throw new IRedAdminException(IRedAdminErrorKind.Server, message, ErrorCatalog.Describe(message), 200);
         }
 
         internal static string Excerpt(string text)

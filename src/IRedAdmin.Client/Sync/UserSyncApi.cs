@@ -25,7 +25,7 @@ namespace IRedAdmin.Client.Sync
                 case SyncAction.Remove:
                     try { await client.RemoveUserAsync(mail, keepMailboxDays, cancellationToken).ConfigureAwait(false); }
                     // Gone is what was wanted (a retried DELETE whose first answer was lost, or a removal by someone else).
-                    catch (IRedAdminException ex) when (ex.Code == ErrorCodes.NoSuchAccount) { }
+                    catch (IRedAdminException ex) when (ex.Code == ErrorIds.NoSuchAccount) { }
                     break;
             }
         }

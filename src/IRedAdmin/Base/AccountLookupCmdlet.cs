@@ -30,14 +30,7 @@ namespace IRedAdmin.Base
                     continue;
                 }
                 if (!TryValidate(() => Addresses.Mail(identity, parameterName), identity, out var mail)) continue;
-                try
-                {
-                    WriteObject(Await(GetOneAsync(mail, StopToken)));
-                }
-                catch (Exception ex) when (!(ex is PipelineStoppedException))
-                {
-                    WriteFailure(ex, identity);
-                }
+                WriteRead(identity, ct => GetOneAsync(mail, ct));
             }
         }
 
@@ -57,23 +50,7 @@ namespace IRedAdmin.Base
             WriteListing(domain, Wildcards.Pattern(pattern.Substring(0, at + 1) + domain));
         }
 
-        private void WriteListing(string domain, WildcardPattern filter)
-        {
-            try
-            {
-                foreach (var account in StreamDomain(domain, StopToken))
-                {
-                    if (filter == null || filter.IsMatch(MailOf(account))) WriteObject(account);
-                }
-            }
-            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
-            catch (Exception ex) when (!(ex is PipelineStoppedException))
-            {
-                WriteFailure(ex, domain);
-            }
-        }
+        private void WriteListing(string domain, WildcardPattern filter) =>
+            WriteStream(domain, ct => StreamDomain(domain, ct), filter == null ? (Func<T, bool>)null : account => filter.IsMatch(MailOf(account)));
     }
 }

@@ -1,24 +1,19 @@
-using IRedAdmin.Client.Http;
-
 namespace IRedAdmin.Base
 {
     /// <summary>
-    /// Turns client failures into error records with a stable ErrorId and the right category: the one list of error ids.
+    /// Turns failures into error records: the ErrorId comes from <see cref="ErrorCatalog"/>, the category from the
+    /// id's kind through the one switch in <see cref="CategoryOf(ErrorKind)"/>.
     /// The ErrorId is the server's code, except where releases use different codes for one meaning.
     /// </summary>
     internal static class ErrorMapper
     {
-        /// <summary>Any missing account or domain, whatever the release answered (NO_SUCH_ACCOUNT, NO_SUCH_DOMAIN, INVALID_DOMAIN_NAME).</summary>
-        public const string NotFound = ErrorCodes.NoSuchAccount;
-
-        /// <summary>A password the server's policy refused (one or more PW_* codes, named in plain words in the message).</summary>
-        public const string PasswordPolicy = "PASSWORD_POLICY";
-
         public static string ErrorIdOf(IRedAdminException api)
         {
-            if (api.IsNotFound) return NotFound;
-            if (api.UnmetPasswordRules != null) return PasswordPolicy;
-            return api.Code ?? "IRedAdminError";
+            // Any missing account or domain, whatever the release answered (NO_SUCH_ACCOUNT, NO_SUCH_DOMAIN, INVALID_DOMAIN_NAME).
+            if (api.IsNotFound) return ErrorIds.NoSuchAccount;
+            // One or more PW_* codes, named in plain words in the message.
+            if (api.UnmetPasswordRules != null) return ErrorIds.PasswordPolicy;
+            return api.Code ?? ErrorIds.UnknownError;
         }
 
         public static ErrorRecord ToErrorRecord(Exception exception, object target)
@@ -31,13 +26,17 @@ namespace IRedAdmin.Base
                     if (state != null) record.ErrorDetails = new ErrorDetails(api.Message + " " + state);
                     return record;
                 case InvalidInputException input:
-                    return new ErrorRecord(input, input.ErrorId, ErrorCategory.InvalidArgument, input.Value ?? target);
+                    return new ErrorRecord(input, input.ErrorId, CategoryOf(ErrorKind.InvalidInput), input.Value ?? target);
                 case ArgumentException argument:
-                    return new ErrorRecord(argument, "INVALID_ARGUMENT", ErrorCategory.InvalidArgument, target);
+                    return Record(argument, ErrorIds.InvalidArgument, target);
                 default:
-                    return new ErrorRecord(exception, "UNEXPECTED_ERROR", ErrorCategory.NotSpecified, target);
+                    return Record(exception, ErrorIds.UnexpectedError, target);
             }
         }
+
+        /// <summary>A record of one of the module's own ids, in the category the catalog gives it.</summary>
+        public static ErrorRecord Record(Exception exception, string errorId, object target) =>
+            new ErrorRecord(exception, errorId, CategoryOf(errorId), target);
 
         /// <summary>
         /// The client names the field it refused; the user typed a parameter. Names the running command's parameter whose
@@ -58,59 +57,72 @@ namespace IRedAdmin.Base
         /// <summary>What is known of the item after a failed change, so a runbook knows whether to run it again.</summary>
         private static string StateOf(IRedAdminException api)
         {
-            var state = api.Data[FailureInfo.ItemStateKey] as ItemState?;
-            if (api.OutcomeUnknown || state == ItemState.Unknown)
-                return "Outcome unknown: the request may or may not have been applied. Check the account before retrying.";
-            if (state == ItemState.NotApplied)
-                return "Not applied: the server was checked after the failure and the change is not there, so it is safe to run again.";
-            return null;
+            switch (api.State)
+            {
+                case ItemState.Unknown:
+                    return "Outcome unknown: the request may or may not have been applied. Check the account before retrying.";
+                case ItemState.NotApplied:
+                    return "Not applied: the server was checked after the failure and the change is not there, so it is safe to run again.";
+                default:
+                    return null;
+            }
         }
 
-        public static ErrorCategory Category(IRedAdminException ex)
+        public static ErrorCategory Category(IRedAdminException ex) => CategoryOf(KindOf(ex));
+
+        /// <summary>The category of an id; a code the catalog does not list reads as a refusal (or bad input for INVALID_*).</summary>
+        public static ErrorCategory CategoryOf(string errorId) => CategoryOf(ErrorCatalog.KindOf(errorId) ?? UnlistedServerCode(errorId));
+
+        /// <summary>The one mapping from a kind of failure to its PowerShell error category.</summary>
+        public static ErrorCategory CategoryOf(ErrorKind kind)
         {
-            if (ex.Code == FailureInfo.CertificateRejected) return ErrorCategory.SecurityError;
-            if (ex.IsNotFound) return ErrorCategory.ObjectNotFound;
-            if (ex.UnmetPasswordRules != null) return ErrorCategory.InvalidArgument;
-            // A redirect to a web page that says why (msg=PERMISSION_DENIED...) is a refusal, not a protocol fault.
-            if (ex.RedirectReason != null && ex.RedirectReason.StartsWith(ErrorCodes.PermissionDenied, StringComparison.Ordinal)) return ErrorCategory.PermissionDenied;
-            switch (ex.Kind)
+            switch (kind)
             {
-                case IRedAdminErrorKind.Authentication: return ErrorCategory.AuthenticationError;
-                case IRedAdminErrorKind.Transport: return ex.Code == ErrorCodes.Timeout ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError;
-                case IRedAdminErrorKind.Protocol: return ErrorCategory.InvalidResult;
-                case IRedAdminErrorKind.InvalidInput: return ErrorCategory.InvalidArgument;
-                case IRedAdminErrorKind.Http:
-                    return ex.StatusCode >= 500 ? ErrorCategory.ResourceUnavailable : ErrorCategory.ProtocolError;
-            }
-            switch (ex.Code)
-            {
-                case ErrorCodes.AlreadyExists:
-                    return ErrorCategory.ResourceExists;
-                case ErrorCodes.ListingNotSupported:
-                    return ErrorCategory.NotImplemented;
-                case ErrorCodes.PermissionDenied:
-                case ErrorCodes.PermissionDeniedUpdateGlobalAdminProfile:
-                case ErrorCodes.NotAuthorized:
-                    return ErrorCategory.PermissionDenied;
-                case ErrorCodes.LoginRequired:
-                case ErrorCodes.InvalidCredentials:
-                    return ErrorCategory.AuthenticationError;
-                case ErrorCodes.ExceededDomainAccountLimit:
-                case ErrorCodes.ExceededDomainQuotaSize:
-                    return ErrorCategory.QuotaExceeded;
-                case ErrorCodes.InvalidDomainName:
-                case ErrorCodes.InvalidMail:
-                case ErrorCodes.MissPeriod:
-                case ErrorCodes.MissThrottleSetting:
-                case ErrorCodes.CanNotBeLocalDomain:
-                case ErrorCodes.EmptyPassword:
-                case ErrorCodes.EmptyPasswordVerify:
-                    return ErrorCategory.InvalidArgument;
-                default:
-                    return ex.Code != null && ex.Code.StartsWith("INVALID_", StringComparison.Ordinal)
-                        ? ErrorCategory.InvalidArgument
-                        : ErrorCategory.InvalidOperation;
+                case ErrorKind.NotFound: return ErrorCategory.ObjectNotFound;
+                case ErrorKind.Exists: return ErrorCategory.ResourceExists;
+                case ErrorKind.InvalidInput: return ErrorCategory.InvalidArgument;
+                case ErrorKind.InvalidData: return ErrorCategory.InvalidData;
+                case ErrorKind.Permission: return ErrorCategory.PermissionDenied;
+                case ErrorKind.Auth: return ErrorCategory.AuthenticationError;
+                case ErrorKind.Connection: return ErrorCategory.ConnectionError;
+                case ErrorKind.Timeout: return ErrorCategory.OperationTimeout;
+                case ErrorKind.Security: return ErrorCategory.SecurityError;
+                case ErrorKind.BadAnswer: return ErrorCategory.InvalidResult;
+                case ErrorKind.HttpError: return ErrorCategory.ProtocolError;
+                case ErrorKind.ServerUnavailable: return ErrorCategory.ResourceUnavailable;
+                case ErrorKind.Quota: return ErrorCategory.QuotaExceeded;
+                case ErrorKind.Unsupported: return ErrorCategory.NotImplemented;
+                case ErrorKind.Refused: return ErrorCategory.InvalidOperation;
+                case ErrorKind.WriteFailed: return ErrorCategory.WriteError;
+                default: return ErrorCategory.NotSpecified;
             }
         }
+
+        private static ErrorKind KindOf(IRedAdminException ex)
+        {
+            if (ex.IsNotFound) return ErrorKind.NotFound;
+            if (ex.UnmetPasswordRules != null) return ErrorKind.InvalidInput;
+            // A redirect to a web page that says why (msg=PERMISSION_DENIED...) is a refusal, not a protocol fault.
+            if (ex.RedirectReason != null && ex.RedirectReason.StartsWith(ErrorIds.PermissionDenied, StringComparison.Ordinal)) return ErrorKind.Permission;
+            // A refused login is an authentication failure, whatever code the server gave for it (NOT_AUTHORIZED, EMPTY_PASSWORD...).
+            if (ex.Kind == IRedAdminErrorKind.Authentication) return ErrorKind.Auth;
+            return ErrorCatalog.KindOf(ex.Code) ?? UnlistedKind(ex);
+        }
+
+        /// <summary>A code the catalog does not list (a later release's): what the failure itself shows.</summary>
+        private static ErrorKind UnlistedKind(IRedAdminException ex)
+        {
+            switch (ex.Kind)
+            {
+                case IRedAdminErrorKind.Transport: return ErrorKind.Connection;
+                case IRedAdminErrorKind.Protocol: return ErrorKind.BadAnswer;
+                case IRedAdminErrorKind.InvalidInput: return ErrorKind.InvalidInput;
+                case IRedAdminErrorKind.Http: return ex.StatusCode >= 500 ? ErrorKind.ServerUnavailable : ErrorKind.HttpError;
+                default: return UnlistedServerCode(ex.Code);
+            }
+        }
+
+        private static ErrorKind UnlistedServerCode(string code) =>
+            code != null && code.StartsWith("INVALID_", StringComparison.Ordinal) ? ErrorKind.InvalidInput : ErrorKind.Refused;
     }
 }

@@ -15,6 +15,7 @@ namespace IRedAdmin.Base
     {
         private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(30);
         private readonly Queue<PendingItem> _pending = new Queue<PendingItem>();
+        private readonly Dictionary<string, Task<object>> _lastByKey = new Dictionary<string, Task<object>>(StringComparer.OrdinalIgnoreCase);
         private BulkProgress _progress;
 
         /// <summary>How many items may be sent at once (default 1: one after another).</summary>
@@ -22,12 +23,28 @@ namespace IRedAdmin.Base
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 1;
 
-        /// <summary>Sends one item's work; its result (if any; <see cref="ManyResults"/> for several) is written when its turn comes.</summary>
-        protected void Submit(object target, Func<CancellationToken, Task<object>> work)
+        /// <summary>
+        /// Sends one item's change; when the cmdlet has -PassThru (<see cref="IPassThru"/>) and it is set, the read-back
+        /// runs after the change and its result is written when the item's turn comes.
+        /// </summary>
+        /// <param name="key">Items with the same key run one after another (two changes of one account's list must not
+        /// race on the server); items with other keys still overlap up to -ThrottleLimit.</param>
+        protected void Submit(object target, Func<CancellationToken, Task> change, Func<CancellationToken, Task<object>> readBack = null, string key = null)
+        {
+            var passThru = readBack != null && this is IPassThru withPassThru && withPassThru.PassThru.IsPresent;
+            Submit(target, async ct =>
+            {
+                await change(ct).ConfigureAwait(false);
+                return passThru ? await readBack(ct).ConfigureAwait(false) : null;
+            }, key);
+        }
+
+        /// <summary>Sends one item's work; its result (if any) is written when its turn comes.</summary>
+        protected void Submit(object target, Func<CancellationToken, Task<object>> work, string key = null)
         {
             if (_progress == null) _progress = new BulkProgress(this, MyInvocation.MyCommand.Name, HostInfo.IsInteractive(Host));
             _progress.Submitted++;
-            _pending.Enqueue(new PendingItem(target, Start(work)));
+            _pending.Enqueue(new PendingItem(target, key == null ? Start(work) : Chain(key, work)));
             // Wait only while the window is full; write whatever already finished at the head so output is not held back.
             while (_pending.Count >= ThrottleLimit) CompleteHead();
             while (_pending.Count > 0 && _pending.Peek().Work.IsCompleted) CompleteHead();
@@ -38,6 +55,16 @@ namespace IRedAdmin.Base
         {
             try { return work(StopToken); }
             catch (Exception ex) { return Task.FromException<object>(ex); }
+        }
+
+        /// <summary>Starts the work once the previous item with the same key has finished, whatever its outcome.</summary>
+        private Task<object> Chain(string key, Func<CancellationToken, Task<object>> work)
+        {
+            var task = _lastByKey.TryGetValue(key, out var previous) && !previous.IsCompleted
+                ? previous.ContinueWith(_ => Start(work), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap()
+                : Start(work);
+            _lastByKey[key] = task;
+            return task;
         }
 
         protected override void EndProcessing()
@@ -60,7 +87,7 @@ namespace IRedAdmin.Base
             try
             {
                 if (failure != null) WriteFailure(failure, item.Target);
-                else if (result is ManyResults many) foreach (var one in many.Items) WriteObject(one);
+                else if (result is ChangeResult many) foreach (var one in many.Items) WriteObject(one);
                 else if (result != null) WriteObject(result);
             }
             catch (PipelineStoppedException) when (failure != null && !StopToken.IsCancellationRequested)

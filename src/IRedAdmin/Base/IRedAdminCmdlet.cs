@@ -41,13 +41,13 @@ namespace IRedAdmin.Base
         protected void ThrowParameterConflict(string first, string second, string why = null)
         {
             var message = $"-{first} and -{second} cannot be used together.{(why == null ? string.Empty : " " + why)}";
-            ThrowTerminatingError(new ErrorRecord(new ParameterBindingException(message), "PARAMETER_CONFLICT", ErrorCategory.InvalidArgument, null));
+            ThrowTerminatingError(ErrorMapper.Record(new ParameterBindingException(message), ErrorIds.ParameterConflict, null));
         }
 
         protected void ThrowParameterRequires(string parameter, string required)
         {
             var message = $"-{parameter} must be used with -{required}.";
-            ThrowTerminatingError(new ErrorRecord(new ParameterBindingException(message), "PARAMETER_REQUIRED", ErrorCategory.InvalidArgument, null));
+            ThrowTerminatingError(ErrorMapper.Record(new ParameterBindingException(message), ErrorIds.ParameterRequired, null));
         }
 
         /// <summary>Runs a client-side check; on bad input writes its error for this item and returns false (nothing is sent).</summary>

@@ -20,6 +20,48 @@ namespace IRedAdmin.Base
             _resolved = ResolveConnection();
         }
 
+        /// <summary>
+        /// One read for one item: writes what it returns (enumerated when asked), or the item's error, and goes on with
+        /// the next item. Returns whether the read succeeded.
+        /// </summary>
+        protected bool WriteRead<T>(object target, Func<CancellationToken, Task<T>> read, bool enumerate = false)
+        {
+            try
+            {
+                var result = Await(read(StopToken));
+                if (result != null) WriteObject(result, enumerate);
+                return true;
+            }
+            catch (Exception ex) when (!(ex is PipelineStoppedException))
+            {
+                WriteFailure(ex, target);
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// A listing written as it is decoded (the first objects reach the pipeline before the last ones are read),
+        /// optionally filtered here; a failure is the item's error, Ctrl+C stops the pipeline.
+        /// </summary>
+        protected void WriteStream<T>(object target, Func<CancellationToken, IEnumerable<T>> stream, Func<T, bool> keep = null)
+        {
+            try
+            {
+                foreach (var item in stream(StopToken))
+                {
+                    if (keep == null || keep(item)) WriteObject(item);
+                }
+            }
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (Exception ex) when (!(ex is PipelineStoppedException))
+            {
+                WriteFailure(ex, target);
+            }
+        }
+
         private IRedAdminConnection ResolveConnection()
         {
             var connection = Connection ?? ConnectionState.Get(SessionState);
@@ -27,7 +69,7 @@ namespace IRedAdmin.Base
             {
                 var error = new InvalidOperationException(
                     "Not connected to an iRedAdmin server. Run Connect-IRedAdmin -Uri https://mail.example.com/iredadmin -Credential (Get-Credential) first, or pass -Connection.");
-                ThrowTerminatingError(new ErrorRecord(error, "NOT_CONNECTED", ErrorCategory.ConnectionError, null));
+                ThrowTerminatingError(ErrorMapper.Record(error, ErrorIds.NotConnected, null));
             }
             return connection;
         }

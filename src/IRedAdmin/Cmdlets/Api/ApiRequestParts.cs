@@ -17,7 +17,7 @@ namespace IRedAdmin.Cmdlets.Api
             {
                 var key = Convert.ToString(Unwrap(entry.Key), CultureInfo.InvariantCulture);
                 if (string.IsNullOrWhiteSpace(key))
-                    throw new InvalidInputException("INVALID_FIELD_NAME", parameterName, key, "A field has no name.");
+                    throw new InvalidInputException(ErrorIds.InvalidFieldName, parameterName, key, "A field has no name.");
                 form.Add(new KeyValuePair<string, string>(key, ToWire(entry.Value)));
             }
             return form;

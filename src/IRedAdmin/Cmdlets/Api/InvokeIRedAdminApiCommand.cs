@@ -56,7 +56,7 @@ namespace IRedAdmin.Cmdlets.Api
             Submit(given, async ct =>
             {
                 var root = await client.InvokeAsync(method, given, query, body, ct).ConfigureAwait(false);
-                return new ManyResults(ApiAnswer.ToObjects(root));
+                return ChangeResult.Many(ApiAnswer.ToObjects(root).ToList());
             });
         }
 

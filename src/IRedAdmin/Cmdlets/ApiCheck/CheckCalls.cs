@@ -32,7 +32,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
 
         private static bool IsMissingRoute(IRedAdminException ex) =>
             (ex.Kind == IRedAdminErrorKind.Http && (ex.StatusCode == 404 || ex.StatusCode == 405)) ||
-            ex.Code == Client.Api.DomainAdminListing.NotSupportedCode || ex.Code == ErrorCodes.ListingNotSupported;
+            ex.Code == Client.Api.DomainAdminListing.NotSupportedCode || ex.Code == ErrorIds.ListingNotSupported;
 
         public static void RequireLdap(CheckContext c, string what)
         {

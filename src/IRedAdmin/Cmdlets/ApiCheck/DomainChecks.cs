@@ -37,7 +37,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             {
                 await c.Client.NewDomainAsync(c.Domain, new DomainSettings { Description = Description }, ct).ConfigureAwait(false);
             }
-            catch (IRedAdminException ex) when (ex.Kind == IRedAdminErrorKind.Server && !ex.OutcomeUnknown)
+            catch (IRedAdminException ex) when (ex.Kind == IRedAdminErrorKind.Server && ex.State != ItemState.Unknown)
             {
                 // A refusal (PERMISSION_DENIED, ALREADY_EXISTS...) created nothing: nothing of ours to remove.
                 c.DomainMayExist = false;

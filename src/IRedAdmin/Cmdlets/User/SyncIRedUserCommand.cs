@@ -166,12 +166,12 @@ namespace IRedAdmin.Cmdlets.User
             {
                 try { state.Load(domain, Client.StreamUsers(domain, StopToken)); }
                 catch (OperationCanceledException) when (StopToken.IsCancellationRequested) { throw new PipelineStoppedException(); }
-                catch (IRedAdminException ex) when (ex.Code == ErrorCodes.ListingNotSupported)
+                catch (IRedAdminException ex) when (ex.Code == ErrorIds.ListingNotSupported)
                 {
                     // Releases before the list calls: comparing would take one GET per user, which this cmdlet never does.
                     ThrowTerminatingError(new ErrorRecord(new NotSupportedException(
                         $"The server has no user listing (GET /api/users/{domain} answered HTTP {ex.StatusCode}): Sync-IRedUser needs an iRedAdmin-Pro release with the list calls. Nothing was changed.", ex),
-                        ErrorCodes.ListingNotSupported, ErrorCategory.NotImplemented, domain));
+                        ErrorIds.ListingNotSupported, ErrorCategory.NotImplemented, domain));
                 }
                 catch (Exception ex) when (!(ex is PipelineStoppedException))
                 {

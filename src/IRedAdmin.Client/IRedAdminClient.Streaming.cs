@@ -8,7 +8,7 @@ namespace IRedAdmin.Client
         /// GET a list answer and yield its _data items as they are decoded from the wire (blocking reads; use from one thread).
         /// The request is renewed/retried like any GET until the first item is yielded; after that a failure ends the listing with an error.
         /// </summary>
-        public IEnumerable<KeyValuePair<string?, JsonElement>> StreamList(ApiPath path, FormBody? query = null, CancellationToken cancellationToken = default)
+        internal IEnumerable<KeyValuePair<string?, JsonElement>> StreamList(ApiPath path, FormBody? query = null, CancellationToken cancellationToken = default)
         {
             for (var renewal = 0; ; renewal++)
             {

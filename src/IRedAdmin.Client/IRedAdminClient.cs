@@ -120,11 +120,11 @@ namespace IRedAdmin.Client
         }
 
         /// <summary>GET: returns _data (or, for throttle answers, the whole envelope's "setting").</summary>
-        public Task<JsonElement> GetAsync(ApiPath path, FormBody? query = null, CancellationToken cancellationToken = default) =>
+        internal Task<JsonElement> GetAsync(ApiPath path, FormBody? query = null, CancellationToken cancellationToken = default) =>
             GetAsync(path, query, RequestOptions.IdempotentRequest, cancellationToken);
 
         /// <summary>GET with its own request options (e.g. <see cref="RequestOptions.IdempotentRenewOnPermissionDenied"/>).</summary>
-        public async Task<JsonElement> GetAsync(ApiPath path, FormBody? query, RequestOptions? options, CancellationToken cancellationToken = default)
+        internal async Task<JsonElement> GetAsync(ApiPath path, FormBody? query, RequestOptions? options, CancellationToken cancellationToken = default)
         {
             var root = await SendAsync(HttpMethod.Get, path, query, options ?? RequestOptions.IdempotentRequest, cancellationToken).ConfigureAwait(false);
             if (root.TryGetProperty("_data", out var data)) return data;
@@ -133,20 +133,20 @@ namespace IRedAdmin.Client
                 $"The server's answer to GET {path} has no _data.", 200) { Request = "GET " + path };
         }
 
-        public Task<JsonElement> PostAsync(ApiPath path, FormBody form, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        internal Task<JsonElement> PostAsync(ApiPath path, FormBody form, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
             SendAsync(HttpMethod.Post, path, form, options, cancellationToken);
 
-        public Task<JsonElement> PutAsync(ApiPath path, FormBody form, CancellationToken cancellationToken = default) =>
+        internal Task<JsonElement> PutAsync(ApiPath path, FormBody form, CancellationToken cancellationToken = default) =>
             SendAsync(HttpMethod.Put, path, form, RequestOptions.IdempotentRequest, cancellationToken);
 
-        public Task<JsonElement> DeleteAsync(ApiPath path, FormBody? query = null, CancellationToken cancellationToken = default) =>
+        internal Task<JsonElement> DeleteAsync(ApiPath path, FormBody? query = null, CancellationToken cancellationToken = default) =>
             SendAsync(HttpMethod.Delete, path, query, RequestOptions.IdempotentRequest, cancellationToken);
 
         /// <summary>
         /// GET whose answer object may sit under _data or beside _success (greylisting answers of later releases):
         /// returns _data when present, else the envelope itself (its _success and _msg are not data).
         /// </summary>
-        public async Task<JsonElement> GetPayloadAsync(ApiPath path, FormBody? query = null, CancellationToken cancellationToken = default)
+        internal async Task<JsonElement> GetPayloadAsync(ApiPath path, FormBody? query = null, CancellationToken cancellationToken = default)
         {
             var root = await SendAsync(HttpMethod.Get, path, query, RequestOptions.IdempotentRequest, cancellationToken).ConfigureAwait(false);
             return root.TryGetProperty("_data", out var data) ? data : root;
@@ -154,7 +154,7 @@ namespace IRedAdmin.Client
 
         /// <summary>Sends one API call: logs in first if needed, renews an expired session once, retries transient failures.</summary>
         /// <remarks>Errors carry their meaning on every release (<see cref="IRedAdminException.IsNotFound"/>, password rules).</remarks>
-        public async Task<JsonElement> SendAsync(HttpMethod method, ApiPath path, FormBody? form, RequestOptions? options, CancellationToken cancellationToken = default)
+        internal async Task<JsonElement> SendAsync(HttpMethod method, ApiPath path, FormBody? form, RequestOptions? options, CancellationToken cancellationToken = default)
         {
             options = options ?? (method == HttpMethod.Post ? new RequestOptions() : RequestOptions.IdempotentRequest);
             try

@@ -12,7 +12,8 @@ namespace IRedAdmin
             ConnectedAt = DateTime.Now;
         }
 
-        public IRedAdminClient Client { get; }
+        /// <summary>The session; internal so that scripts reach the server only through cmdlets (and Invoke-IRedAdminApi).</summary>
+        internal IRedAdminClient Client { get; }
 
         public Uri Uri => Client.Options.BaseUri;
 

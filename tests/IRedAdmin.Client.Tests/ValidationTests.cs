@@ -8,7 +8,7 @@ public sealed class ValidationTests
     [Theory]
     [InlineData("User@Example.COM", "user@example.com")]
     [InlineData("a.b+tag@bücher.example", "a.b+tag@xn--bcher-kva.example")]
-    public void Valid_addresses_are_normalised(string input, string expected) => Assert.Equal(expected, Addresses.Mail(input));
+    public void Valid_addresses_are_normalised(string input, string expected) => Assert.Equal(expected, Addresses.Mail(input, "Mail"));
 
     [Theory]
     [InlineData("plain", "INVALID_MAIL")]
@@ -24,7 +24,8 @@ public sealed class ValidationTests
     {
         var ex = Assert.Throws<InvalidInputException>(() => Addresses.Mail(input, "Identity"));
         Assert.Equal(errorId, ex.ErrorId);
-        Assert.Equal("Identity", ex.ParamName);
+        Assert.Equal("Identity", ex.Field);
+        Assert.DoesNotContain("-Identity", ex.Message); // the client names the field; the module names the parameter
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class ValidationTests
     [Fact]
     public void Over_long_values_are_rejected()
     {
-        Assert.Equal("INVALID_DOMAIN_NAME", Assert.Throws<InvalidInputException>(() => Addresses.Domain(new string('a', 60) + "." + new string('b', 200) + ".com")).ErrorId);
+        Assert.Equal("INVALID_DOMAIN_NAME", Assert.Throws<InvalidInputException>(() => Addresses.Domain(new string('a', 60) + "." + new string('b', 200) + ".com", "Domain")).ErrorId);
         Assert.Equal("VALUE_TOO_LONG", Assert.Throws<InvalidInputException>(() => Text.Plain(new string('x', 300), "Name")).ErrorId);
     }
 }

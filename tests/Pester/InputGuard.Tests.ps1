@@ -33,6 +33,21 @@ Describe 'Cmdlet input guards' {
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 
+    It 'names the parameter whose name or alias is the field the client refused: <Name>' -ForEach @(
+        @{ Name = 'by name'; Command = { New-IRedUser a@example.com -Password (Get-TestPassword) -Name "A`nB" -ErrorVariable err -ErrorAction SilentlyContinue }
+            ErrorId = 'CONTROL_CHARACTER_IN_VALUE'; Message = '-Name: The value contains a control character*' }
+        @{ Name = 'by alias'; Command = { Set-IRedThrottle -Domain example.com -Direction Inbound -Period 60 -MaxMessageSize -5 -ErrorVariable err -ErrorAction SilentlyContinue }
+            ErrorId = 'VALUE_OUT_OF_RANGE'; Message = '-MaxMessageSize: -5 is out of range*' }
+    ) {
+        $err = $null
+        try { . $Command } catch { $err = @($_) }
+
+        @($err)[0].FullyQualifiedErrorId | Should -BeLike "$ErrorId,*"
+        @($err)[0].Exception.Message | Should -BeLike $Message
+        @($err)[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
     It 'refuses an absurd quota at binding: <Name>' -ForEach @(
         @{ Name = 'New-IRedDomain -Quota 2000000000'; Command = { New-IRedDomain big.example -Quota 2000000000 } }
         @{ Name = 'Set-IRedDomain -MaxUserQuota 20971520'; Command = { Set-IRedDomain big.example -MaxUserQuota 20971520 } }

@@ -67,6 +67,23 @@ Describe 'Invoke-IRedAdminApi' {
         Test-EmulatorAccount -Kind User a@example.com | Should -BeFalse
     }
 
+    It 'sends piped paths concurrently with -ThrottleLimit and writes every answer and error in input order' {
+        'one', 'two', 'three', 'four', 'five' | ForEach-Object { New-IRedDomain "$_.example" }
+        Set-EmulatorSetting -LatencyMs 40 | Out-Null
+        Clear-EmulatorRequest
+        Get-EmulatorStat -Reset | Out-Null
+        $paths = 'one', 'two', 'missing', 'three', 'four', 'five' | ForEach-Object { "domain/$_.example" }
+
+        $lines = @($paths | Invoke-IRedAdminApi GET -ThrottleLimit 4 -ErrorAction Continue 2>&1 | ForEach-Object {
+                if ($_ -is [System.Management.Automation.ErrorRecord]) { 'E:' + $_.TargetObject + ':' + $_.FullyQualifiedErrorId.Split(',')[0] }
+                else { 'O:' + $_.domain }
+            })
+
+        $lines | Should -Be @('O:one.example', 'O:two.example', 'E:domain/missing.example:NO_SUCH_ACCOUNT', 'O:three.example', 'O:four.example', 'O:five.example')
+        (Get-EmulatorStat).maxInFlight | Should -BeIn (2..4)
+        @(Get-EmulatorRequest).Path | Sort-Object | Should -Be ($paths | ForEach-Object { "/api/$_" } | Sort-Object)
+    }
+
     It 'answers an object that sits beside _success (throttle)' {
         Set-IRedThrottle -Domain example.com -Direction Inbound -Period 60 -MaxMessages 5
         $answer = Invoke-IRedAdminApi GET throttle/example.com/inbound

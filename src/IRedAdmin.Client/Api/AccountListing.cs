@@ -14,11 +14,11 @@ namespace IRedAdmin.Client.Api
 
         public static readonly AccountListing All = new AccountListing();
 
-        public FormBody ToAccountQuery() => new FormBody()
+        internal FormBody ToAccountQuery() => new FormBody()
             .AddFlagIfSet("email_only", AddressOnly)
             .AddFlagIfSet("disabled_only", DisabledOnly);
 
-        public FormBody ToDomainQuery() => new FormBody()
+        internal FormBody ToDomainQuery() => new FormBody()
             .AddFlagIfSet("name_only", AddressOnly)
             .AddFlagIfSet("disabled_only", DisabledOnly);
     }

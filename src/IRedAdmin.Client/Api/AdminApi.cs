@@ -11,7 +11,7 @@ namespace IRedAdmin.Client.Api
 
         public static Task NewAdminAsync(this IRedAdminClient client, string mail, AdminSettings settings, CancellationToken cancellationToken = default)
         {
-            var options = new RequestOptions { CheckApplied = ct => ExistsAsync(client, mail, ct) };
+            var options = new RequestOptions { CheckApplied = ct => client.ExistsAsync(AccountKind.Admin, mail, ct) };
             return client.PostAsync(ApiPath.Of("admin", mail), settings.ToForm(), options, cancellationToken);
         }
 
@@ -32,18 +32,5 @@ namespace IRedAdmin.Client.Api
         /// <summary>POST /api/verify_password/admin/&lt;mail&gt;: true when the password matches.</summary>
         public static Task<bool> TestAdminPasswordAsync(this IRedAdminClient client, string mail, string password, CancellationToken cancellationToken = default) =>
             PasswordCheck.VerifyAsync(client, ApiPath.Of("verify_password", "admin", mail), password, cancellationToken);
-
-        public static async Task<bool> ExistsAsync(IRedAdminClient client, string mail, CancellationToken cancellationToken)
-        {
-            try
-            {
-                await client.GetAsync(ApiPath.Of("admin", mail), null, cancellationToken).ConfigureAwait(false);
-                return true;
-            }
-            catch (IRedAdminException ex) when (ex.IsNotFound)
-            {
-                return false;
-            }
-        }
     }
 }

@@ -28,13 +28,13 @@ namespace IRedAdmin.Client.Api
         public long Bytes { get; }
 
         /// <summary>Chooses the largest unit that expresses the size exactly (2TB -> 2 TB, 1536MB -> 1536 MB).</summary>
-        public static AdminQuota FromBytes(long bytes, string parameterName = "MaxQuota")
+        public static AdminQuota FromBytes(long bytes, string field)
         {
             if (bytes < 0)
-                throw new InvalidInputException("VALUE_OUT_OF_RANGE", parameterName, bytes, $"-{parameterName} cannot be negative.");
+                throw new InvalidInputException("VALUE_OUT_OF_RANGE", field, bytes, "A quota cannot be negative.");
             if (bytes % MB != 0)
-                throw new InvalidInputException("QUOTA_NOT_WHOLE_MB", parameterName, bytes,
-                    $"-{parameterName} {bytes.ToString(CultureInfo.InvariantCulture)} bytes is not a whole number of MB; the server counts admin quota in TB, GB or MB. Use e.g. 500MB, 20GB or 2TB.");
+                throw new InvalidInputException("QUOTA_NOT_WHOLE_MB", field, bytes,
+                    $"{bytes.ToString(CultureInfo.InvariantCulture)} bytes is not a whole number of MB; the server counts admin quota in TB, GB or MB. Use e.g. 500MB, 20GB or 2TB.");
             if (bytes == 0) return new AdminQuota(0, "MB", 0);
             if (bytes % TB == 0) return new AdminQuota(bytes / TB, "TB", bytes);
             if (bytes % GB == 0) return new AdminQuota(bytes / GB, "GB", bytes);

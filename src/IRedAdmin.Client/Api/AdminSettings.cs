@@ -38,7 +38,7 @@ namespace IRedAdmin.Client.Api
         }
 
         /// <summary>Create and update take the same fields.</summary>
-        public FormBody ToForm() => new FormBody()
+        internal FormBody ToForm() => new FormBody()
             .AddIfSet("name", Name)
             .AddIfSet("password", Password)
             .AddIfSet("accountStatus", Status?.ToWire())

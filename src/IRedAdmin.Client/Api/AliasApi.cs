@@ -12,7 +12,7 @@ namespace IRedAdmin.Client.Api
         /// <summary>POST: a lost answer is checked by looking the alias up, never blindly resent.</summary>
         public static Task NewAliasAsync(this IRedAdminClient client, string mail, AliasSettings settings, CancellationToken cancellationToken = default)
         {
-            var options = new RequestOptions { CheckApplied = ct => ExistsAsync(client, mail, ct) };
+            var options = new RequestOptions { CheckApplied = ct => client.ExistsAsync(AccountKind.Alias, mail, ct) };
             return client.PostAsync(ApiPath.Of("alias", mail), (settings ?? new AliasSettings()).ToCreateForm(), options, cancellationToken);
         }
 
@@ -39,7 +39,7 @@ namespace IRedAdmin.Client.Api
         {
             var options = new RequestOptions
             {
-                CheckApplied = async ct => await ExistsAsync(client, newMail, ct).ConfigureAwait(false) && !await ExistsAsync(client, mail, ct).ConfigureAwait(false),
+                CheckApplied = async ct => await client.ExistsAsync(AccountKind.Alias, newMail, ct).ConfigureAwait(false) && !await client.ExistsAsync(AccountKind.Alias, mail, ct).ConfigureAwait(false),
             };
             return client.PostAsync(ApiPath.Of("alias", mail, "change_email", newMail), FormBody.Empty, options, cancellationToken);
         }
@@ -53,19 +53,6 @@ namespace IRedAdmin.Client.Api
                     yield return new IRedAlias { Mail = item.Value.GetString(), Domain = domain };
                 else
                     yield return IRedAlias.FromJson(item.Value, item.Key);
-            }
-        }
-
-        public static async Task<bool> ExistsAsync(IRedAdminClient client, string mail, CancellationToken cancellationToken)
-        {
-            try
-            {
-                await client.GetAsync(ApiPath.Of("alias", mail), null, cancellationToken).ConfigureAwait(false);
-                return true;
-            }
-            catch (IRedAdminException ex) when (ex.IsNotFound)
-            {
-                return false;
             }
         }
     }

@@ -15,12 +15,12 @@ namespace IRedAdmin.Client.Api
         public string[]? AddMembers { get; set; }
         public string[]? RemoveMembers { get; set; }
 
-        public FormBody ToCreateForm() => new FormBody()
+        internal FormBody ToCreateForm() => new FormBody()
             .AddIfSet("name", Name)
             .AddIfSet("accessPolicy", AccessPolicy?.ToWire())
             .AddListIfSet("members", Members);
 
-        public FormBody ToUpdateForm() => new FormBody()
+        internal FormBody ToUpdateForm() => new FormBody()
             .AddIfSet("name", Name)
             .AddIfSet("accountStatus", Status?.ToWire())
             .AddIfSet("accessPolicy", AccessPolicy?.ToWire())

@@ -11,7 +11,7 @@ namespace IRedAdmin.Client.Api
 
         public static Task NewDomainAsync(this IRedAdminClient client, string domain, DomainSettings settings, CancellationToken cancellationToken = default)
         {
-            var options = new RequestOptions { CheckApplied = ct => ExistsAsync(client, domain, ct) };
+            var options = new RequestOptions { CheckApplied = ct => client.ExistsAsync(AccountKind.Domain, domain, ct) };
             return client.PostAsync(ApiPath.Of("domain", domain), (settings ?? new DomainSettings()).ToCreateForm(), options, cancellationToken);
         }
 
@@ -54,19 +54,6 @@ namespace IRedAdmin.Client.Api
             // Later releases answer success for a missing domain: look it up first so that it fails as not found.
             await Existence.RequireAsync(client, ApiPath.Of("domain", domain), cancellationToken).ConfigureAwait(false);
             await client.DeleteAsync(path, null, cancellationToken).ConfigureAwait(false);
-        }
-
-        public static async Task<bool> ExistsAsync(IRedAdminClient client, string domain, CancellationToken cancellationToken)
-        {
-            try
-            {
-                await client.GetAsync(ApiPath.Of("domain", domain), null, cancellationToken).ConfigureAwait(false);
-                return true;
-            }
-            catch (IRedAdminException ex) when (ex.IsNotFound)
-            {
-                return false;
-            }
         }
     }
 }

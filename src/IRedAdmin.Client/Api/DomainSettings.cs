@@ -118,13 +118,13 @@ namespace IRedAdmin.Client.Api
             .AddIfSet("senderBcc", SenderBcc)
             .AddIfSet("recipientBcc", RecipientBcc);
 
-        public FormBody ToCreateForm() => AddLimitsAndBcc(new FormBody()
+        internal FormBody ToCreateForm() => AddLimitsAndBcc(new FormBody()
             .AddIfSet("name", Description)
             .AddIfSet("quota", QuotaMB)
             .AddIfSet("language", Language)
             .AddIfSet("transport", Transport));
 
-        public FormBody ToUpdateForm(ApiDialect dialect)
+        internal FormBody ToUpdateForm(ApiDialect dialect)
         {
             var form = AddLimitsAndBcc(new FormBody()
                 .AddIfSet("name", Description)

@@ -15,7 +15,7 @@ namespace IRedAdmin.Client.Api
 
         public static Task NewMailingListAsync(this IRedAdminClient client, string mail, AliasSettings settings, CancellationToken cancellationToken = default)
         {
-            var options = new RequestOptions { CheckApplied = ct => ExistsAsync(client, mail, ct) };
+            var options = new RequestOptions { CheckApplied = ct => client.ExistsAsync(AccountKind.MailingList, mail, ct) };
             return LdapOnly.Call(client, Feature, Hint, () =>
                 client.PostAsync(ApiPath.Of("maillist", mail), (settings ?? new AliasSettings()).ToCreateForm(), options, cancellationToken));
         }
@@ -32,18 +32,5 @@ namespace IRedAdmin.Client.Api
                 var query = keepArchive ? new FormBody().Add("archive", "yes") : null;
                 return await client.DeleteAsync(ApiPath.Of("maillist", mail), query, cancellationToken).ConfigureAwait(false);
             });
-
-        public static async Task<bool> ExistsAsync(IRedAdminClient client, string mail, CancellationToken cancellationToken)
-        {
-            try
-            {
-                await client.GetAsync(ApiPath.Of("maillist", mail), null, cancellationToken).ConfigureAwait(false);
-                return true;
-            }
-            catch (IRedAdminException ex) when (ex.IsNotFound)
-            {
-                return false;
-            }
-        }
     }
 }

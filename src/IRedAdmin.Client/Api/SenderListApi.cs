@@ -27,7 +27,7 @@ namespace IRedAdmin.Client.Api
             CancellationToken cancellationToken = default) =>
             client.SendAsync(System.Net.Http.HttpMethod.Delete, PathOf(direction, list, target), null, RequestOptions.IdempotentRenewOnPermissionDenied, cancellationToken);
 
-        public static ApiPath PathOf(SenderListDirection direction, SenderListType list, SenderListTarget target) =>
+        internal static ApiPath PathOf(SenderListDirection direction, SenderListType list, SenderListTarget target) =>
             ApiPath.Of("wblist", direction == SenderListDirection.Inbound ? "inbound" : "outbound",
                 list == SenderListType.Whitelist ? "whitelist" : "blacklist", target.Account);
 

@@ -23,7 +23,7 @@ namespace IRedAdmin.Client.Api
         public static Task RemoveSpamPolicyAsync(this IRedAdminClient client, PolicyScope scope, string? account, CancellationToken cancellationToken = default) =>
             client.DeleteAsync(PathOf(scope, account), null, cancellationToken);
 
-        public static ApiPath PathOf(PolicyScope scope, string? account)
+        internal static ApiPath PathOf(PolicyScope scope, string? account)
         {
             switch (scope)
             {

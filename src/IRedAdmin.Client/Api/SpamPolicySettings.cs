@@ -64,7 +64,7 @@ namespace IRedAdmin.Client.Api
         /// The PUT form for a server of this dialect. Later servers: a stored fraction (set outside the API) goes back as the
         /// nearest whole number, the closest value they keep. Older servers know no banned_rulenames, so none is sent.
         /// </summary>
-        public FormBody ToForm(ApiDialect dialect) => new FormBody()
+        internal FormBody ToForm(ApiDialect dialect) => new FormBody()
             .AddIfSet("bypass_spam_checks", BypassSpamChecks)
             .AddIfSet("bypass_virus_checks", BypassVirusChecks)
             .AddIfSet("bypass_banned_checks", BypassBannedChecks)

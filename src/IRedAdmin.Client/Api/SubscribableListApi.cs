@@ -32,7 +32,7 @@ namespace IRedAdmin.Client.Api
         {
             settings = settings ?? new SubscribableListSettings();
             // A lost answer is checked by reading the list back, never blindly resent.
-            var options = new RequestOptions { CheckApplied = ct => ExistsAsync(client, mail, ct) };
+            var options = new RequestOptions { CheckApplied = ct => client.ExistsAsync(AccountKind.SubscribableList, mail, ct) };
             await client.PostAsync(ApiPath.Of("ml", mail), settings.ToCreateForm(), options, cancellationToken).ConfigureAwait(false);
             if (settings.ToCreateSizeForm() is FormBody size)
                 await client.PutAsync(ApiPath.Of("ml", mail), size, cancellationToken).ConfigureAwait(false);
@@ -50,19 +50,6 @@ namespace IRedAdmin.Client.Api
         {
             await Existence.RequireAsync(client, ApiPath.Of("ml", mail), cancellationToken).ConfigureAwait(false);
             await client.DeleteAsync(ApiPath.Of("ml", mail), new FormBody().Add("keep_archive", keepArchive ? "yes" : "no"), cancellationToken).ConfigureAwait(false);
-        }
-
-        public static async Task<bool> ExistsAsync(IRedAdminClient client, string mail, CancellationToken cancellationToken)
-        {
-            try
-            {
-                await client.GetAsync(ApiPath.Of("ml", mail), null, cancellationToken).ConfigureAwait(false);
-                return true;
-            }
-            catch (IRedAdminException ex) when (ex.IsNotFound)
-            {
-                return false;
-            }
         }
     }
 }

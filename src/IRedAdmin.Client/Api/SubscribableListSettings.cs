@@ -57,7 +57,7 @@ namespace IRedAdmin.Client.Api
         }
 
         /// <summary>POST: the subscribers as subscribers; no size (see <see cref="ToCreateSizeForm"/>).</summary>
-        public FormBody ToCreateForm()
+        internal FormBody ToCreateForm()
         {
             var form = WithMlmmjOptions(Common(new FormBody()));
             var subscribers = (Members ?? new string[0]).Concat(AddMembers ?? new string[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
@@ -68,12 +68,12 @@ namespace IRedAdmin.Client.Api
         /// The PUT that sets a new list's size (null when none is asked): POST reads the size only under names no API
         /// document lists, PUT reads max_message_size in bytes. It names the status, as every PUT must (else the list is activated).
         /// </summary>
-        public FormBody? ToCreateSizeForm() => MaxMailSizeBytes.HasValue
+        internal FormBody? ToCreateSizeForm() => MaxMailSizeBytes.HasValue
             ? new SubscribableListSettings { Status = Status ?? AccountStatus.Active, MaxMailSizeBytes = MaxMailSizeBytes }.ToUpdateForm()
             : null;
 
         /// <summary>PUT: the size as max_message_size in bytes, subscribers through add_subscribers / remove_subscribers.</summary>
-        public FormBody ToUpdateForm()
+        internal FormBody ToUpdateForm()
         {
             if (Members != null)
                 throw new InvalidOperationException("Members must be merged with the stored subscribers before an update (see MergedWith).");

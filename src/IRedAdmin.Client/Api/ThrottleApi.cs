@@ -24,7 +24,7 @@ namespace IRedAdmin.Client.Api
                 cancellationToken);
         }
 
-        public static ApiPath PathOf(PolicyScope scope, string? account, ThrottleDirection direction)
+        internal static ApiPath PathOf(PolicyScope scope, string? account, ThrottleDirection direction)
         {
             var kind = direction == ThrottleDirection.Inbound ? "inbound" : "outbound";
             switch (scope)

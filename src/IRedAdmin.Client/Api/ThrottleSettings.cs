@@ -48,7 +48,7 @@ namespace IRedAdmin.Client.Api
         }
 
         /// <summary>The form of a write: needs a period (given, or the stored one after the merge).</summary>
-        public FormBody ToForm()
+        internal FormBody ToForm()
         {
             Validate();
             if (!Period.HasValue)

@@ -51,7 +51,7 @@ namespace IRedAdmin.Client.Api
         /// <summary>POST /api/user/&lt;mail&gt;/change_email/&lt;new&gt;: a lost answer is checked by looking for the new address.</summary>
         public static Task RenameUserAsync(this IRedAdminClient client, string mail, string newMail, CancellationToken cancellationToken = default)
         {
-            var options = new RequestOptions { CheckApplied = async ct => await ExistsAsync(client, newMail, ct).ConfigureAwait(false) && !await ExistsAsync(client, mail, ct).ConfigureAwait(false) };
+            var options = new RequestOptions { CheckApplied = async ct => await client.ExistsAsync(AccountKind.User, newMail, ct).ConfigureAwait(false) && !await client.ExistsAsync(AccountKind.User, mail, ct).ConfigureAwait(false) };
             return client.PostAsync(ApiPath.Of("user", mail, "change_email", newMail), FormBody.Empty, options, cancellationToken);
         }
 
@@ -69,18 +69,5 @@ namespace IRedAdmin.Client.Api
         /// <summary>POST /api/verify_password/user/&lt;mail&gt;: true when the password matches.</summary>
         public static Task<bool> TestUserPasswordAsync(this IRedAdminClient client, string mail, string password, CancellationToken cancellationToken = default) =>
             PasswordCheck.VerifyAsync(client, ApiPath.Of("verify_password", "user", mail), password, cancellationToken);
-
-        public static async Task<bool> ExistsAsync(IRedAdminClient client, string mail, CancellationToken cancellationToken)
-        {
-            try
-            {
-                await client.GetAsync(ApiPath.Of("user", mail), null, cancellationToken).ConfigureAwait(false);
-                return true;
-            }
-            catch (IRedAdminException ex) when (ex.IsNotFound)
-            {
-                return false;
-            }
-        }
     }
 }

@@ -57,7 +57,7 @@ namespace IRedAdmin.Client.Api
             return merged;
         }
 
-        public FormBody ToCreateForm() => new FormBody()
+        internal FormBody ToCreateForm() => new FormBody()
             .AddIfSet("name", Name)
             .AddIfSet("password", Password)
             .AddIfSet("password_hash", PasswordHash)
@@ -67,7 +67,7 @@ namespace IRedAdmin.Client.Api
             .AddIfSet("mailboxFolder", MailboxFolder)
             .AddIfSet("maildir", MailboxPath);
 
-        public FormBody ToUpdateForm()
+        internal FormBody ToUpdateForm()
         {
             if (AddServices != null)
                 throw new InvalidOperationException("Added services must be merged with the stored ones before an update (see MergedWith).");

@@ -47,7 +47,7 @@ namespace IRedAdmin.Client.Errors
                 if (segment.IndexOf('.') < 0) continue;
                 try
                 {
-                    return segment.IndexOf('@') >= 0 ? IRedUser.DomainOf(Addresses.Mail(segment)) : Addresses.Domain(segment);
+                    return segment.IndexOf('@') >= 0 ? IRedUser.DomainOf(Addresses.Mail(segment, "Path")) : Addresses.Domain(segment, "Path");
                 }
                 catch (InvalidInputException)
                 {

@@ -3,7 +3,7 @@ using System.Text;
 namespace IRedAdmin.Client.Http
 {
     /// <summary>A path under /api whose variable segments are escaped so that no input can change the path.</summary>
-    public sealed class ApiPath
+    internal sealed class ApiPath
     {
         private readonly string _relative;
         private readonly string[] _segments;
@@ -25,6 +25,26 @@ namespace IRedAdmin.Client.Http
                 sb.Append('/').Append(Uri.EscapeDataString(segment));
             }
             return new ApiPath(sb.ToString(), (string[])segments.Clone());
+        }
+
+        /// <summary>
+        /// A path as a user types it: '/api/domain/x.com', 'api/domain/x.com' and 'domain/x.com' are the same path;
+        /// each segment is escaped. Refused (INVALID_API_PATH, field Path) with a query string, an empty segment or a
+        /// segment that could change the path.
+        /// </summary>
+        public static ApiPath Parse(string value)
+        {
+            var text = (value ?? string.Empty).Trim();
+            if (text.IndexOf('?') >= 0 || text.IndexOf('#') >= 0)
+                throw new InvalidInputException(ErrorIds.InvalidApiPath, "Path", value, $"The path '{value}' has a query string: pass its parameters with -Query.");
+            text = text.TrimStart('/');
+            if (text.StartsWith("api/", StringComparison.OrdinalIgnoreCase)) text = text.Substring(4);
+            var segments = text.Split('/');
+            // A trailing or double slash: the server answers 303 or 405 to it, so it is refused here.
+            if (text.Length == 0 || segments.Any(s => s.Length == 0))
+                throw new InvalidInputException(ErrorIds.InvalidApiPath, "Path", value, $"The path '{value}' must name an API call without empty segments or a trailing '/', e.g. 'domain/example.com'.");
+            try { return Of(segments); }
+            catch (ArgumentException ex) { throw new InvalidInputException(ErrorIds.InvalidApiPath, "Path", value, ex.Message); }
         }
 
         /// <summary>

@@ -3,7 +3,7 @@ using System.Text;
 namespace IRedAdmin.Client.Http
 {
     /// <summary>Ordered form fields, sent as application/x-www-form-urlencoded (or as a query string for DELETE).</summary>
-    public sealed class FormBody
+    internal sealed class FormBody
     {
         private readonly List<KeyValuePair<string, string>> _fields = new List<KeyValuePair<string, string>>();
 

@@ -1,7 +1,7 @@
 namespace IRedAdmin.Client.Http
 {
     /// <summary>How a request may be repeated after a transient failure.</summary>
-    public sealed class RequestOptions
+    internal sealed class RequestOptions
     {
         /// <summary>Repeating the request cannot change the outcome (GET, PUT, DELETE, and "set" POSTs).</summary>
         public bool Idempotent { get; set; }

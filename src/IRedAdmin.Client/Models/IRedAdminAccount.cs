@@ -29,7 +29,7 @@ namespace IRedAdmin.Client.Models
         public override string? ToString() => Mail;
 
         /// <summary>SQL: the `admin` row with `settings`; LDAP: mail/cn/preferredLanguage with `accountSetting`.</summary>
-        public static IRedAdminAccount FromJson(JsonElement row, string? fallbackMail = null)
+        internal static IRedAdminAccount FromJson(JsonElement row, string? fallbackMail = null)
         {
             var settings = JsonRead.Object(row, "settings", "accountSetting") ?? default(JsonElement);
             return new IRedAdminAccount

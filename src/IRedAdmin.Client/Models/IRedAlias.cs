@@ -18,7 +18,7 @@ namespace IRedAdmin.Client.Models
         public override string? ToString() => Mail;
 
         /// <summary>Maps the SQL row (address, accesspolicy, active, members...) or the LDAP entry (mail, cn, mailForwardingAddress...).</summary>
-        public static IRedAlias FromJson(JsonElement row, string? fallbackMail = null)
+        internal static IRedAlias FromJson(JsonElement row, string? fallbackMail = null)
         {
             var mail = JsonRead.String(row, "address", "mail") ?? fallbackMail;
             var members = JsonRead.List(row, "members");

@@ -43,7 +43,7 @@ namespace IRedAdmin.Client.Models
         public override string? ToString() => Domain;
 
         /// <summary>Maps a GET answer of either backend. <paramref name="fallbackName"/> fills the name when the row lacks it.</summary>
-        public static IRedDomain FromJson(JsonElement row, string? fallbackName = null)
+        internal static IRedDomain FromJson(JsonElement row, string? fallbackName = null)
         {
             var settings = JsonRead.Object(row, "settings", "accountSetting") ?? default;
             var ldapQuotaBytes = JsonRead.Long(row, "domainQuota");

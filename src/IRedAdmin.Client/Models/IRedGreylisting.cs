@@ -17,7 +17,7 @@ namespace IRedAdmin.Client.Models
         public override string ToString() => $"{Account}: {Status}";
 
         /// <summary>A row of GET /api/greylisting/{target} ({} when unset) or of /api/greylisting/all (keyed by <paramref name="key"/>).</summary>
-        public static IRedGreylisting FromJson(JsonElement row, SenderListScope? scope = null, string? account = null, string? key = null)
+        internal static IRedGreylisting FromJson(JsonElement row, SenderListScope? scope = null, string? account = null, string? key = null)
         {
             var raw = JsonRead.String(row, "account") ?? key;
             var (rowScope, rowAccount) = raw == null ? (scope ?? SenderListScope.Global, account ?? "global") : FromIredapdAccount(raw);

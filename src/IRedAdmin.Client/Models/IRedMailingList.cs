@@ -15,7 +15,7 @@ namespace IRedAdmin.Client.Models
 
         public override string? ToString() => Mail;
 
-        public static IRedMailingList FromJson(JsonElement row, string? fallbackMail = null)
+        internal static IRedMailingList FromJson(JsonElement row, string? fallbackMail = null)
         {
             var mail = JsonRead.String(row, "mail", "address") ?? fallbackMail;
             return new IRedMailingList

@@ -38,7 +38,7 @@ namespace IRedAdmin.Client.Models
         public override string ToString() => Scope == PolicyScope.Global ? "Global" : Scope + " " + Account;
 
         /// <summary>Maps the amavisd `policy` row (Y/N flags, quarantine destinations, levels), or {} for none.</summary>
-        public static IRedSpamPolicy FromJson(JsonElement row, PolicyScope scope, string? account)
+        internal static IRedSpamPolicy FromJson(JsonElement row, PolicyScope scope, string? account)
         {
             var policy = new IRedSpamPolicy { Scope = scope, Account = scope == PolicyScope.Global ? null : account };
             if (row.ValueKind != JsonValueKind.Object || !row.EnumerateObject().MoveNext())

@@ -31,7 +31,7 @@ namespace IRedAdmin.Client.Models
 
         public override string? ToString() => Mail;
 
-        public static IRedSubscribableList FromJson(JsonElement row, string? fallbackMail = null)
+        internal static IRedSubscribableList FromJson(JsonElement row, string? fallbackMail = null)
         {
             var mail = JsonRead.String(row, "mail", "address") ?? fallbackMail;
             var list = new IRedSubscribableList

@@ -33,7 +33,7 @@ namespace IRedAdmin.Client.Models
         public override string ToString() => (Scope == PolicyScope.Global ? "Global" : Scope + " " + Account) + " " + Direction;
 
         /// <summary>Maps the "setting" object of a throttle GET; {} means no setting.</summary>
-        public static IRedThrottle FromJson(JsonElement setting, PolicyScope scope, string? account, ThrottleDirection direction)
+        internal static IRedThrottle FromJson(JsonElement setting, PolicyScope scope, string? account, ThrottleDirection direction)
         {
             var throttle = new IRedThrottle { Scope = scope, Account = scope == PolicyScope.Global ? null : account, Direction = direction };
             if (setting.ValueKind != JsonValueKind.Object || !setting.EnumerateObject().MoveNext())

@@ -37,7 +37,7 @@ namespace IRedAdmin.Client.Models
 
         public override string? ToString() => Mail;
 
-        public static IRedUser FromJson(JsonElement row, string? fallbackMail = null)
+        internal static IRedUser FromJson(JsonElement row, string? fallbackMail = null)
         {
             var mail = JsonRead.String(row, "username", "mail") ?? fallbackMail;
             var ldapQuotaBytes = JsonRead.Long(row, "mailQuota");

@@ -6,7 +6,7 @@ namespace IRedAdmin.Client.Models
     /// Tolerant reads of server JSON: SQL and LDAP servers name and type the same facts differently
     /// (0/1 vs "active", "Y"/"N", lists vs comma strings, numbers as strings), so each read accepts every form.
     /// </summary>
-    public static class JsonRead
+    internal static class JsonRead
     {
         public static bool TryGet(JsonElement obj, out JsonElement value, params string[] names)
         {

@@ -18,85 +18,85 @@ namespace IRedAdmin.Client.Validation
         private static readonly Regex Label = new Regex(@"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant);
 
         /// <summary>Returns the domain in lower-case ASCII (punycode for IDN), or throws <see cref="InvalidInputException"/>.</summary>
-        public static string Domain(string? value, string parameterName = "Domain")
+        public static string Domain(string? value, string field)
         {
-            Text.RejectControlCharacters(value, parameterName);
+            Text.RejectControlCharacters(value, field);
             if (value == null || string.IsNullOrWhiteSpace(value))
-                throw new InvalidInputException("INVALID_DOMAIN_NAME", parameterName, value, "A domain name is required.");
-            RejectPathCharacters(value, parameterName, "INVALID_DOMAIN_NAME", "domain name");
+                throw new InvalidInputException("INVALID_DOMAIN_NAME", field, value, "A domain name is required.");
+            RejectPathCharacters(value, field, "INVALID_DOMAIN_NAME", "domain name");
             var trimmed = value.Trim().TrimEnd('.');
             string ascii;
             try { ascii = Idn.GetAscii(trimmed).ToLowerInvariant(); }
             catch (ArgumentException)
             {
-                throw new InvalidInputException("INVALID_DOMAIN_NAME", parameterName, value, $"'{value}' is not a valid domain name.");
+                throw new InvalidInputException("INVALID_DOMAIN_NAME", field, value, $"'{value}' is not a valid domain name.");
             }
             if (ascii.Length > MaxDomainLength)
-                throw new InvalidInputException("INVALID_DOMAIN_NAME", parameterName, value, $"The domain name '{value}' is longer than {MaxDomainLength} characters.");
+                throw new InvalidInputException("INVALID_DOMAIN_NAME", field, value, $"The domain name '{value}' is longer than {MaxDomainLength} characters.");
             var labels = ascii.Split('.');
             if (labels.Length < 2)
-                throw new InvalidInputException("INVALID_DOMAIN_NAME", parameterName, value, $"'{value}' is not a valid domain name: it needs at least two labels, e.g. example.com.");
+                throw new InvalidInputException("INVALID_DOMAIN_NAME", field, value, $"'{value}' is not a valid domain name: it needs at least two labels, e.g. example.com.");
             foreach (var label in labels)
             {
                 if (!Label.IsMatch(label))
-                    throw new InvalidInputException("INVALID_DOMAIN_NAME", parameterName, value, $"'{value}' is not a valid domain name.");
+                    throw new InvalidInputException("INVALID_DOMAIN_NAME", field, value, $"'{value}' is not a valid domain name.");
             }
             if (char.IsDigit(labels[labels.Length - 1][0]) && !labels[labels.Length - 1].StartsWith("xn--", StringComparison.Ordinal) && IsAllDigits(labels[labels.Length - 1]))
-                throw new InvalidInputException("INVALID_DOMAIN_NAME", parameterName, value, $"'{value}' is not a valid domain name: the top-level label cannot be numeric.");
+                throw new InvalidInputException("INVALID_DOMAIN_NAME", field, value, $"'{value}' is not a valid domain name: the top-level label cannot be numeric.");
             return ascii;
         }
 
         /// <summary>Returns the address with its domain in lower-case ASCII, or throws <see cref="InvalidInputException"/>.</summary>
-        public static string Mail(string? value, string parameterName = "Identity")
+        public static string Mail(string? value, string field)
         {
-            Text.RejectControlCharacters(value, parameterName);
+            Text.RejectControlCharacters(value, field);
             if (value == null || string.IsNullOrWhiteSpace(value))
-                throw new InvalidInputException("INVALID_MAIL", parameterName, value, "An email address is required.");
-            RejectPathCharacters(value, parameterName, "INVALID_MAIL", "email address");
+                throw new InvalidInputException("INVALID_MAIL", field, value, "An email address is required.");
+            RejectPathCharacters(value, field, "INVALID_MAIL", "email address");
             var trimmed = value.Trim();
             var at = trimmed.LastIndexOf('@');
             if (at <= 0 || at == trimmed.Length - 1)
-                throw new InvalidInputException("INVALID_MAIL", parameterName, value, $"'{value}' is not a valid email address: expected user@domain.");
+                throw new InvalidInputException("INVALID_MAIL", field, value, $"'{value}' is not a valid email address: expected user@domain.");
             var local = trimmed.Substring(0, at);
             if (local.Length > MaxLocalPartLength || !LocalPart.IsMatch(local))
-                throw new InvalidInputException("INVALID_MAIL", parameterName, value, $"'{value}' is not a valid email address: the part before '@' is not allowed.");
+                throw new InvalidInputException("INVALID_MAIL", field, value, $"'{value}' is not a valid email address: the part before '@' is not allowed.");
             string domain;
-            try { domain = Domain(trimmed.Substring(at + 1), parameterName); }
+            try { domain = Domain(trimmed.Substring(at + 1), field); }
             catch (InvalidInputException)
             {
-                throw new InvalidInputException("INVALID_MAIL", parameterName, value, $"'{value}' is not a valid email address: its domain is not valid.");
+                throw new InvalidInputException("INVALID_MAIL", field, value, $"'{value}' is not a valid email address: its domain is not valid.");
             }
             var mail = local.ToLowerInvariant() + "@" + domain;
             if (mail.Length > MaxMailLength)
-                throw new InvalidInputException("INVALID_MAIL", parameterName, value, $"The email address '{value}' is longer than {MaxMailLength} characters.");
+                throw new InvalidInputException("INVALID_MAIL", field, value, $"The email address '{value}' is longer than {MaxMailLength} characters.");
             return mail;
         }
 
         /// <summary>A list of addresses: each checked; a member holding a comma is rejected, since the wire joins with commas.</summary>
-        [return: NotNullIfNotNull("values")] public static string[]? MailList(string[]? values, string parameterName)
+        [return: NotNullIfNotNull("values")] public static string[]? MailList(string[]? values, string field)
         {
             if (values == null) return null;
             var result = new string[values.Length];
             for (var i = 0; i < values.Length; i++)
             {
                 if (values[i] != null && values[i].IndexOf(',') >= 0)
-                    throw new InvalidInputException("COMMA_IN_LIST_MEMBER", parameterName, values[i],
-                        $"'{values[i]}' contains a comma. Pass several addresses as an array (-{parameterName} a@x.com, b@x.com), not one comma-joined string.");
-                result[i] = Mail(values[i], parameterName);
+                    throw new InvalidInputException("COMMA_IN_LIST_MEMBER", field, values[i],
+                        $"'{values[i]}' contains a comma. Pass several addresses as an array (a@x.com, b@x.com), not one comma-joined string.");
+                result[i] = Mail(values[i], field);
             }
             return result;
         }
 
-        [return: NotNullIfNotNull("values")] public static string[]? DomainList(string[]? values, string parameterName)
+        [return: NotNullIfNotNull("values")] public static string[]? DomainList(string[]? values, string field)
         {
             if (values == null) return null;
             var result = new string[values.Length];
             for (var i = 0; i < values.Length; i++)
             {
                 if (values[i] != null && values[i].IndexOf(',') >= 0)
-                    throw new InvalidInputException("COMMA_IN_LIST_MEMBER", parameterName, values[i],
+                    throw new InvalidInputException("COMMA_IN_LIST_MEMBER", field, values[i],
                         $"'{values[i]}' contains a comma. Pass several domains as an array, not one comma-joined string.");
-                result[i] = Domain(values[i], parameterName);
+                result[i] = Domain(values[i], field);
             }
             return result;
         }
@@ -105,17 +105,17 @@ namespace IRedAdmin.Client.Validation
         /// Addresses become path segments: '/', backslash, '%' (an escape such as %2F) and '..' are refused outright,
         /// although RFC 5322 allows some of them, so that no value can reach another endpoint on any proxy.
         /// </summary>
-        private static void RejectPathCharacters(string value, string parameterName, string errorId, string what)
+        private static void RejectPathCharacters(string value, string field, string errorId, string what)
         {
             if (value == null) return;
             foreach (var c in value)
             {
                 if (c == '/' || c == '\\' || c == '%')
-                    throw new InvalidInputException(errorId, parameterName, value,
+                    throw new InvalidInputException(errorId, field, value,
                         $"'{value}' is not a valid {what}: it contains '{c}', which is not allowed because the value becomes part of the API path.");
             }
             if (value.Contains(".."))
-                throw new InvalidInputException(errorId, parameterName, value, $"'{value}' is not a valid {what}: it contains '..'.");
+                throw new InvalidInputException(errorId, field, value, $"'{value}' is not a valid {what}: it contains '..'.");
         }
 
         private static bool IsAllDigits(string s)

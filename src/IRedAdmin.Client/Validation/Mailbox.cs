@@ -10,34 +10,34 @@ namespace IRedAdmin.Client.Validation
         private static readonly Regex SchemePattern = new Regex(@"^\{[^}]{0,32}\}", RegexOptions.CultureInvariant);
 
         /// <summary>A Dovecot mailbox format name such as maildir or mdbox, lower case.</summary>
-        [return: NotNullIfNotNull("value")] public static string? Format(string? value, string parameterName)
+        [return: NotNullIfNotNull("value")] public static string? Format(string? value, string field)
         {
             if (value == null) return null;
             var format = value.Trim().ToLowerInvariant();
             if (!FormatPattern.IsMatch(format))
-                throw new InvalidInputException("INVALID_MAILBOX_FORMAT", parameterName, value,
+                throw new InvalidInputException("INVALID_MAILBOX_FORMAT", field, value,
                     $"'{value}' is not a Dovecot mailbox format: expected one word such as maildir or mdbox.");
             return format;
         }
 
         /// <summary>A folder name (case-sensitive, kept as given): one path segment.</summary>
-        [return: NotNullIfNotNull("value")] public static string? Folder(string? value, string parameterName)
+        [return: NotNullIfNotNull("value")] public static string? Folder(string? value, string field)
         {
             if (value == null) return null;
-            Text.Plain(value, parameterName);
+            Text.Plain(value, field);
             if (value.Trim().Length == 0 || value.IndexOf('/') >= 0 || value.IndexOf('\\') >= 0 || value == "." || value == "..")
-                throw new InvalidInputException("INVALID_MAILBOX_FOLDER", parameterName, value,
+                throw new InvalidInputException("INVALID_MAILBOX_FOLDER", field, value,
                     $"'{value}' is not a mailbox folder name: expected one name such as Maildir, without '/'.");
             return value;
         }
 
         /// <summary>An absolute path without '..' segments; the server stores it in lower case.</summary>
-        [return: NotNullIfNotNull("value")] public static string? Path(string? value, string parameterName)
+        [return: NotNullIfNotNull("value")] public static string? Path(string? value, string field)
         {
             if (value == null) return null;
-            Text.Plain(value, parameterName, 1024);
+            Text.Plain(value, field, 1024);
             if (!value.StartsWith("/", System.StringComparison.Ordinal) || value.Contains("/../") || value.EndsWith("/..", System.StringComparison.Ordinal) || value.IndexOf(' ') >= 0)
-                throw new InvalidInputException("INVALID_MAILBOX_PATH", parameterName, value,
+                throw new InvalidInputException("INVALID_MAILBOX_PATH", field, value,
                     $"'{value}' is not an absolute mailbox path such as /var/vmail/vmail1/example.com/user (no spaces, no '..').");
             return value;
         }
@@ -46,29 +46,29 @@ namespace IRedAdmin.Client.Validation
         /// A hashed password in the {SCHEME}hash form the server expects. The error names only the scheme part: the
         /// hash itself is a secret.
         /// </summary>
-        [return: NotNullIfNotNull("value")] public static string? PasswordHash(string? value, string parameterName)
+        [return: NotNullIfNotNull("value")] public static string? PasswordHash(string? value, string field)
         {
             if (value == null) return null;
             if (!HashPattern.IsMatch(value))
             {
                 var scheme = SchemePattern.Match(value);
-                throw new InvalidInputException("INVALID_PASSWORD_HASH", parameterName, scheme.Success ? scheme.Value + "..." : null,
-                    $"The value of -{parameterName} is not a password hash of the form {{SCHEME}}hash, e.g. {{SSHA512}}... or {{CRYPT}}$6$... (it is not shown here).");
+                throw new InvalidInputException("INVALID_PASSWORD_HASH", field, scheme.Success ? scheme.Value + "..." : null,
+                    "The value is not a password hash of the form {SCHEME}hash, e.g. {SSHA512}... or {CRYPT}$6$... (it is not shown here).");
             }
             return value;
         }
 
         /// <summary>Phone numbers: digits, spaces and + - ( ) . / only, no commas (the wire joins with them).</summary>
-        [return: NotNullIfNotNull("values")] public static string[]? PhoneNumbers(string[]? values, string parameterName)
+        [return: NotNullIfNotNull("values")] public static string[]? PhoneNumbers(string[]? values, string field)
         {
             if (values == null) return null;
             foreach (var value in values)
             {
-                Text.ListMembers(new[] { value }, parameterName, 32);
+                Text.ListMembers(new[] { value }, field, 32);
                 foreach (var c in value)
                 {
                     if (!(char.IsDigit(c) || c == ' ' || c == '+' || c == '-' || c == '(' || c == ')' || c == '.' || c == '/'))
-                        throw new InvalidInputException("INVALID_PHONE_NUMBER", parameterName, value,
+                        throw new InvalidInputException("INVALID_PHONE_NUMBER", field, value,
                             $"'{value}' is not a phone number: use digits, spaces and + - ( ) . / only.");
                 }
             }

@@ -6,25 +6,25 @@ namespace IRedAdmin.Client.Validation
         public const int DefaultMaxLength = 255;
 
         /// <summary>CR, LF, NUL and other control characters never belong in a value of this API.</summary>
-        public static void RejectControlCharacters(string? value, string parameterName)
+        public static void RejectControlCharacters(string? value, string field)
         {
             if (value == null) return;
             foreach (var c in value)
             {
                 if (c < 0x20 || c == 0x7f)
-                    throw new InvalidInputException("CONTROL_CHARACTER_IN_VALUE", parameterName, value,
-                        $"The value of -{parameterName} contains a control character (CR, LF, NUL, ...), which is not allowed.");
+                    throw new InvalidInputException("CONTROL_CHARACTER_IN_VALUE", field, value,
+                        "The value contains a control character (CR, LF, NUL, ...), which is not allowed.");
             }
         }
 
         /// <summary>Returns the value unchanged when it is acceptable free text.</summary>
-        [return: NotNullIfNotNull("value")] public static string? Plain(string? value, string parameterName, int maxLength = DefaultMaxLength)
+        [return: NotNullIfNotNull("value")] public static string? Plain(string? value, string field, int maxLength = DefaultMaxLength)
         {
             if (value == null) return null;
-            RejectControlCharacters(value, parameterName);
+            RejectControlCharacters(value, field);
             if (value.Length > maxLength)
-                throw new InvalidInputException("VALUE_TOO_LONG", parameterName, Shorten(value),
-                    $"The value of -{parameterName} is {value.Length} characters long; at most {maxLength} are allowed.");
+                throw new InvalidInputException("VALUE_TOO_LONG", field, Shorten(value),
+                    $"The value is {value.Length} characters long; at most {maxLength} are allowed.");
             return value;
         }
 
@@ -32,27 +32,27 @@ namespace IRedAdmin.Client.Validation
         private static string Shorten(string value) => value.Length <= 32 ? value : value.Substring(0, 32) + "...";
 
         /// <summary>Members of a list of plain words (services, profiles): no commas (the wire joins with them), no control characters, none empty.</summary>
-        [return: NotNullIfNotNull("values")] public static string[]? ListMembers(string[]? values, string parameterName, int maxLength = 64)
+        [return: NotNullIfNotNull("values")] public static string[]? ListMembers(string[]? values, string field, int maxLength = 64)
         {
             if (values == null) return null;
             foreach (var value in values)
             {
                 if (string.IsNullOrWhiteSpace(value))
-                    throw new InvalidInputException("EMPTY_LIST_MEMBER", parameterName, value, $"-{parameterName} contains an empty value.");
+                    throw new InvalidInputException("EMPTY_LIST_MEMBER", field, value, "The list contains an empty value.");
                 if (value.IndexOf(',') >= 0)
-                    throw new InvalidInputException("COMMA_IN_LIST_MEMBER", parameterName, value,
-                        $"'{value}' contains a comma. Pass several values as an array (-{parameterName} a, b), not one comma-joined string.");
-                Plain(value, parameterName, maxLength);
+                    throw new InvalidInputException("COMMA_IN_LIST_MEMBER", field, value,
+                        $"'{value}' contains a comma. Pass several values as an array (a, b), not one comma-joined string.");
+                Plain(value, field, maxLength);
             }
             return values;
         }
 
-        public static void Range(long? value, string parameterName, long min, long max, string? unit = null)
+        public static void Range(long? value, string field, long min, long max, string? unit = null)
         {
             if (!value.HasValue) return;
             if (value.Value < min || value.Value > max)
-                throw new InvalidInputException("VALUE_OUT_OF_RANGE", parameterName, value.Value,
-                    $"-{parameterName} {value.Value} is out of range: allowed {min} to {max}{(unit == null ? string.Empty : " " + unit)}.");
+                throw new InvalidInputException("VALUE_OUT_OF_RANGE", field, value.Value,
+                    $"{value.Value} is out of range: allowed {min} to {max}{(unit == null ? string.Empty : " " + unit)}.");
         }
     }
 }

@@ -38,6 +38,22 @@ namespace IRedAdmin.Base
         public static ErrorRecord Record(Exception exception, string errorId, object? target) =>
             new ErrorRecord(exception, errorId, CategoryOf(errorId), target);
 
+        /// <summary>
+        /// The client names the field it refused; the user typed a parameter. Names the running command's parameter whose
+        /// name or alias is that field, as "-Parameter: reason" (a field no parameter takes, e.g. a CSV column, as
+        /// "Field: reason"), unless the reason already names it.
+        /// </summary>
+        public static Exception NameParameter(Exception exception, CommandInfo? command)
+        {
+            if (!(exception is InvalidInputException input) || string.IsNullOrEmpty(input.Field)) return exception;
+            var parameter = command?.Parameters.Values.FirstOrDefault(p =>
+                string.Equals(p.Name, input.Field, StringComparison.OrdinalIgnoreCase) ||
+                p.Aliases.Any(a => string.Equals(a, input.Field, StringComparison.OrdinalIgnoreCase)));
+            var name = parameter == null ? input.Field : "-" + parameter.Name;
+            if (System.Text.RegularExpressions.Regex.IsMatch(input.Message, System.Text.RegularExpressions.Regex.Escape(name) + @"\b")) return exception;
+            return new InvalidInputException(input.ErrorId, parameter?.Name ?? input.Field, input.Value, $"{name}: {input.Message}");
+        }
+
         /// <summary>What is known of the item after a failed change, so a runbook knows whether to run it again.</summary>
         private static string? StateOf(IRedAdminException api)
         {

@@ -36,9 +36,12 @@ namespace IRedAdmin.Base
         }
 
         /// <summary>A non-terminating error for one item, so -ErrorAction works as users expect.</summary>
-        protected void WriteFailure(Exception exception, object? target) => WriteError(ErrorMapper.ToErrorRecord(exception, target));
+        protected void WriteFailure(Exception exception, object? target) => WriteError(ToErrorRecord(exception, target));
 
-        protected void ThrowFailure(Exception exception, object? target) => ThrowTerminatingError(ErrorMapper.ToErrorRecord(exception, target));
+        protected void ThrowFailure(Exception exception, object? target) => ThrowTerminatingError(ToErrorRecord(exception, target));
+
+        private ErrorRecord ToErrorRecord(Exception exception, object? target) =>
+            ErrorMapper.ToErrorRecord(ErrorMapper.NameParameter(exception, MyInvocation?.MyCommand), target);
 
         /// <summary>Two parameters that the server would reject together: caught before anything is sent.</summary>
         protected void ThrowParameterConflict(string first, string second, string? why = null)

@@ -1,6 +1,4 @@
 using System.Collections;
-using System.Net.Http;
-using IRedAdmin.Client.Http;
 
 namespace IRedAdmin.Cmdlets.Api
 {
@@ -10,7 +8,7 @@ namespace IRedAdmin.Cmdlets.Api
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "IRedAdminApi", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(PSObject))]
-    public sealed class InvokeIRedAdminApiCommand : IRedAdminConnectedCmdlet
+    public sealed class InvokeIRedAdminApiCommand : IRedAdminChangeCmdlet
     {
         /// <summary>GET, POST, PUT or DELETE.</summary>
         [Parameter(Mandatory = true, Position = 0)]
@@ -32,48 +30,43 @@ namespace IRedAdmin.Cmdlets.Api
         [ValidateNotNull]
         public IDictionary? Query { get; set; }
 
-        private HttpMethod _method = null!; // set in BeginProcessing
+        private string _method = null!; // set in BeginProcessing
 
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _method = new HttpMethod(Method.ToUpperInvariant());
-            if (Body != null && (_method == HttpMethod.Get || _method == HttpMethod.Delete))
-                ThrowParameterConflict(nameof(Body), nameof(Method) + " " + _method.Method,
+            _method = Method.ToUpperInvariant();
+            if (Body != null && (_method == "GET" || _method == "DELETE"))
+                ThrowParameterConflict(nameof(Body), nameof(Method) + " " + _method,
                     "The server reads no body of a GET or DELETE: pass its parameters with -Query.");
         }
 
         protected override void ProcessRecord()
         {
-            if (!TryValidate(() => ApiRequestParts.PathOf(Path), Path, out var path)) return;
-            if (!TryValidate(() => ApiRequestParts.FormOf(Query, nameof(Query)), Path, out var query)) return;
-            if (!TryValidate(() => ApiRequestParts.FormOf(Body, nameof(Body)), Path, out var body)) return;
+            var given = Path;
+            if (!TryValidate(() => IRedAdminClient.DescribeRawPath(given), given, out var shown)) return;
+            if (!TryValidate(() => ApiRequestParts.FormOf(Query, nameof(Query)), given, out var query)) return;
+            if (!TryValidate(() => ApiRequestParts.FormOf(Body, nameof(Body)), given, out var body)) return;
             // A GET changes nothing, so only the other methods ask (and honour -WhatIf).
-            if (_method != HttpMethod.Get && !ShouldProcess(_method.Method + " /api/" + string.Join("/", path.Segments), DescribeAction(body, query))) return;
-            // The client sends the form of a GET or DELETE as the query string, and that of a POST or PUT as the body.
-            var inQuery = _method == HttpMethod.Get || _method == HttpMethod.Delete;
-            var target = inQuery ? path : path.WithQuery(query);
-            var form = inQuery ? query : body;
-            // A POST is not resent blindly when its answer is lost (it may be a create): the error says the outcome is unknown.
-            var options = _method == HttpMethod.Post ? new RequestOptions() : RequestOptions.IdempotentRequest;
-            try
+            if (_method != "GET" && !ShouldProcess(_method + " " + shown, DescribeAction(body, query))) return;
+            var sent = _method == "GET" || _method == "DELETE" ? query : body;
+            WriteVerbose($"{_method} {shown}" + (sent == null || sent.Count == 0 ? string.Empty : " with fields " + KeysOf(sent)));
+            var client = Client;
+            var method = _method;
+            Submit(given, async ct =>
             {
-                WriteVerbose($"{_method.Method} {path}" + (form == null || form.IsEmpty ? string.Empty : " with fields " + form.DescribeKeys()));
-                var root = Await(Client.SendAsync(_method, target, form, options, StopToken));
-                foreach (var item in ApiAnswer.ToObjects(root)) WriteObject(item);
-            }
-            catch (Exception ex) when (!(ex is PipelineStoppedException))
-            {
-                WriteFailure(ex, Path);
-            }
+                var root = await client.InvokeAsync(method, given, query, body, ct).ConfigureAwait(false);
+                return ChangeResult.Many(ApiAnswer.ToObjects(root).ToList());
+            });
         }
 
         /// <summary>Names the fields only: values may be passwords.</summary>
-        private static string DescribeAction(FormBody? body, FormBody? query)
+        private static string DescribeAction(List<KeyValuePair<string, string>>? body, List<KeyValuePair<string, string>>? query)
         {
-            var fields = (body == null || body.IsEmpty ? string.Empty : body.DescribeKeys()) +
-                         (query == null || query.IsEmpty ? string.Empty : (body == null || body.IsEmpty ? string.Empty : ", ") + query.DescribeKeys());
+            var fields = string.Join(", ", new[] { KeysOf(body), KeysOf(query) }.Where(k => k.Length > 0));
             return fields.Length == 0 ? "Send the API call" : "Send the API call with " + fields;
         }
+
+        private static string KeysOf(List<KeyValuePair<string, string>>? fields) => fields == null ? string.Empty : string.Join(", ", fields.Select(f => f.Key));
     }
 }

@@ -42,6 +42,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
 
         /// <summary>There is no DELETE for throttles: period=0 removes the setting.</summary>
         private static Task RemoveSettingAsync(CheckContext c, PolicyScope scope, string account, ThrottleDirection direction, CancellationToken ct) =>
-            c.Client.PostAsync(ThrottleApi.PathOf(scope, account, direction), new FormBody().Add("period", "0").Add("max_msgs", "0"), RequestOptions.IdempotentRequest, ct);
+            c.Client.InvokeAsync("POST", string.Join("/", "throttle", scope == PolicyScope.Global ? "global" : account, direction == ThrottleDirection.Inbound ? "inbound" : "outbound"),
+                null, new Dictionary<string, string> { ["period"] = "0", ["max_msgs"] = "0" }, ct);
     }
 }

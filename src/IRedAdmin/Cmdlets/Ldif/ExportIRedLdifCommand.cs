@@ -1,5 +1,4 @@
 using System.IO;
-using IRedAdmin.Cmdlets.MailingList;
 
 namespace IRedAdmin.Cmdlets.Ldif
 {

@@ -1,5 +1,3 @@
-using IRedAdmin.Cmdlets.Alias;
-
 namespace IRedAdmin.Cmdlets.MailingList
 {
     /// <summary>Changes a mailing list on an LDAP server (PUT /api/maillist/&lt;mail&gt;): only the parameters given are sent.</summary>

@@ -118,7 +118,7 @@ namespace IRedAdmin.Cmdlets.User
             if (IsBound(nameof(Forwarding)) && (IsBound(nameof(AddForwarding)) || IsBound(nameof(RemoveForwarding))))
                 ThrowParameterConflict(nameof(Forwarding), IsBound(nameof(AddForwarding)) ? nameof(AddForwarding) : nameof(RemoveForwarding));
             if (IsBound(nameof(TelephoneNumber)) || IsBound(nameof(MobileNumber)))
-                MailingList.LdapBackendCheck.Require(this, Client, "Phone numbers", "an SQL server has no place for them.");
+                LdapBackendCheck.Require(this, Client, "Phone numbers", "an SQL server has no place for them.");
         }
 
         protected override void ProcessRecord()

@@ -1,4 +1,4 @@
-namespace IRedAdmin.Cmdlets.MailingList
+namespace IRedAdmin.Base
 {
     /// <summary>
     /// Mailing lists and LDIF export: on a connection known to be SQL, one terminating error before anything is sent

@@ -1,4 +1,4 @@
-namespace IRedAdmin.Cmdlets.Alias
+namespace IRedAdmin.Base
 {
     /// <summary>-Member replaces, -AddMember/-RemoveMember edit: shared by Set-IRedAlias and Set-IRedMailingList.</summary>
     internal static class MemberParameters

@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.Alias
     /// <summary>Creates a mail alias (POST /api/alias/&lt;mail&gt;).</summary>
     [Cmdlet(VerbsCommon.New, "IRedAlias", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IRedAlias))]
-    public sealed class NewIRedAliasCommand : IRedAdminChangeCmdlet
+    public sealed class NewIRedAliasCommand : IRedAdminChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
@@ -35,12 +35,7 @@ namespace IRedAdmin.Cmdlets.Alias
             var members = settings.Members == null || settings.Members.Length == 0 ? "no members" : string.Join(", ", settings.Members);
             if (!ShouldProcess(mail, $"Create mail alias forwarding to {members}")) return;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.NewAliasAsync(mail, settings, ct).ConfigureAwait(false);
-                return passThru ? await client.GetAliasAsync(mail, ct).ConfigureAwait(false) : null;
-            });
+            Submit(mail, ct => client.NewAliasAsync(mail, settings, ct), ct => client.GetAliasAsync(mail, ct));
         }
 
         private AliasSettings Build()

@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.Alias
     /// <summary>Deletes a mail alias (DELETE /api/alias/&lt;mail&gt;).</summary>
     [Cmdlet(VerbsCommon.Remove, "IRedAlias", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(string))]
-    public sealed class RemoveIRedAliasCommand : IRedAdminChangeCmdlet
+    public sealed class RemoveIRedAliasCommand : IRedAdminChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
@@ -19,12 +19,7 @@ namespace IRedAdmin.Cmdlets.Alias
             if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
             if (!ShouldProcess(mail, "Remove mail alias")) return;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.RemoveAliasAsync(mail, ct).ConfigureAwait(false);
-                return passThru ? mail : null;
-            });
+            Submit(mail, ct => client.RemoveAliasAsync(mail, ct), Removed(mail));
         }
     }
 }

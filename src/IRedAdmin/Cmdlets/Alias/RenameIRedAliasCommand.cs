@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.Alias
     /// <summary>Changes the address of a mail alias (POST /api/alias/&lt;mail&gt;/change_email/&lt;new_mail&gt;).</summary>
     [Cmdlet(VerbsCommon.Rename, "IRedAlias", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IRedAlias))]
-    public sealed class RenameIRedAliasCommand : IRedAdminChangeCmdlet
+    public sealed class RenameIRedAliasCommand : IRedAdminChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
@@ -30,12 +30,7 @@ namespace IRedAdmin.Cmdlets.Alias
             }
             if (!ShouldProcess(mail, $"Change the alias's address to {newMail}")) return;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.RenameAliasAsync(mail, newMail, ct).ConfigureAwait(false);
-                return passThru ? await client.GetAliasAsync(newMail, ct).ConfigureAwait(false) : null;
-            });
+            Submit(mail, ct => client.RenameAliasAsync(mail, newMail, ct), ct => client.GetAliasAsync(newMail, ct));
         }
     }
 }

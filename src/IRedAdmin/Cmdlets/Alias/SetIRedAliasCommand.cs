@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.Alias
     /// <summary>Changes a mail alias (PUT /api/alias/&lt;mail&gt;): only the parameters given are sent.</summary>
     [Cmdlet(VerbsCommon.Set, "IRedAlias", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IRedAlias))]
-    public sealed class SetIRedAliasCommand : IRedAdminChangeCmdlet
+    public sealed class SetIRedAliasCommand : IRedAdminChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
@@ -51,12 +51,7 @@ namespace IRedAdmin.Cmdlets.Alias
             if (!ShouldProcess(mail, "Set " + BoundParameters.DescribeChanges(MyInvocation))) return;
             var client = Client;
             var settings = _settings;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.SetAliasAsync(mail, settings, ct).ConfigureAwait(false);
-                return passThru ? await client.GetAliasAsync(mail, ct).ConfigureAwait(false) : null;
-            });
+            Submit(mail, ct => client.SetAliasAsync(mail, settings, ct), ct => client.GetAliasAsync(mail, ct));
         }
     }
 }

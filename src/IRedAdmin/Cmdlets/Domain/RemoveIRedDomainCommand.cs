@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.Domain
     /// <summary>Deletes a domain and all its accounts (DELETE /api/domain/&lt;domain&gt;[/keep_mailbox_days/&lt;n&gt;]).</summary>
     [Cmdlet(VerbsCommon.Remove, "IRedDomain", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(string))]
-    public sealed class RemoveIRedDomainCommand : IRedAdminChangeCmdlet
+    public sealed class RemoveIRedDomainCommand : IRedAdminChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Domain", "DomainName")]
@@ -27,12 +27,7 @@ namespace IRedAdmin.Cmdlets.Domain
             var action = keep.HasValue ? $"Remove domain and all its accounts, keeping mailboxes for {keep} days" : "Remove domain and all its accounts";
             if (!ShouldProcess(domain, action)) return;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(domain, async ct =>
-            {
-                await client.RemoveDomainAsync(domain, keep, ct).ConfigureAwait(false);
-                return passThru ? domain : null;
-            });
+            Submit(domain, ct => client.RemoveDomainAsync(domain, keep, ct), Removed(domain));
         }
     }
 }

@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.MailingList
     /// <summary>Creates a mailing list on an LDAP server (POST /api/maillist/&lt;mail&gt;).</summary>
     [Cmdlet(VerbsCommon.New, "IRedMailingList", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IRedMailingList))]
-    public sealed class NewIRedMailingListCommand : IRedAdminChangeCmdlet
+    public sealed class NewIRedMailingListCommand : IRedAdminChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
@@ -44,12 +44,7 @@ namespace IRedAdmin.Cmdlets.MailingList
             var members = settings.Members == null || settings.Members.Length == 0 ? "no members" : string.Join(", ", settings.Members);
             if (!ShouldProcess(mail, $"Create mailing list with {members}")) return;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.NewMailingListAsync(mail, settings, ct).ConfigureAwait(false);
-                return passThru ? await client.GetMailingListAsync(mail, ct).ConfigureAwait(false) : null;
-            });
+            Submit(mail, ct => client.NewMailingListAsync(mail, settings, ct), ct => client.GetMailingListAsync(mail, ct));
         }
     }
 }

@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.MailingList
     /// <summary>Deletes a mailing list on an LDAP server (DELETE /api/maillist/&lt;mail&gt;).</summary>
     [Cmdlet(VerbsCommon.Remove, "IRedMailingList", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(string))]
-    public sealed class RemoveIRedMailingListCommand : IRedAdminChangeCmdlet
+    public sealed class RemoveIRedMailingListCommand : IRedAdminChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
@@ -30,12 +30,7 @@ namespace IRedAdmin.Cmdlets.MailingList
             var keepArchive = KeepArchive.IsPresent;
             if (!ShouldProcess(mail, "Remove mailing list" + (keepArchive ? ", keeping an archive" : ""))) return;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.RemoveMailingListAsync(mail, keepArchive, ct).ConfigureAwait(false);
-                return passThru ? mail : null;
-            });
+            Submit(mail, ct => client.RemoveMailingListAsync(mail, keepArchive, ct), Removed(mail));
         }
     }
 }

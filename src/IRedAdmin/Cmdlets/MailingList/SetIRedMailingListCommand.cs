@@ -5,7 +5,7 @@ namespace IRedAdmin.Cmdlets.MailingList
     /// <summary>Changes a mailing list on an LDAP server (PUT /api/maillist/&lt;mail&gt;): only the parameters given are sent.</summary>
     [Cmdlet(VerbsCommon.Set, "IRedMailingList", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IRedMailingList))]
-    public sealed class SetIRedMailingListCommand : IRedAdminChangeCmdlet
+    public sealed class SetIRedMailingListCommand : IRedAdminChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
@@ -43,12 +43,7 @@ namespace IRedAdmin.Cmdlets.MailingList
             if (!ShouldProcess(mail, "Set " + BoundParameters.DescribeChanges(MyInvocation))) return;
             var client = Client;
             var settings = _settings;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.SetMailingListAsync(mail, settings, ct).ConfigureAwait(false);
-                return passThru ? await client.GetMailingListAsync(mail, ct).ConfigureAwait(false) : null;
-            });
+            Submit(mail, ct => client.SetMailingListAsync(mail, settings, ct), ct => client.GetMailingListAsync(mail, ct));
         }
     }
 }

@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
     /// <summary>Deletes a subscribable (mlmmj) list with its subscribers (DELETE /api/ml/&lt;mail&gt;).</summary>
     [Cmdlet(VerbsCommon.Remove, "IRedSubscribableList", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(string))]
-    public sealed class RemoveIRedSubscribableListCommand : IRedAdminChangeCmdlet
+    public sealed class RemoveIRedSubscribableListCommand : IRedAdminChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
@@ -22,12 +22,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
             var keepArchive = KeepArchive.IsPresent;
             if (!ShouldProcess(mail, "Remove subscribable mailing list and all its subscribers" + (keepArchive ? ", keeping an archive" : ""))) return;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.RemoveSubscribableListAsync(mail, keepArchive, ct).ConfigureAwait(false);
-                return passThru ? mail : null;
-            });
+            Submit(mail, ct => client.RemoveSubscribableListAsync(mail, keepArchive, ct), Removed(mail));
         }
     }
 }

@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.User
     /// <summary>Deletes a mail user (DELETE /api/user/&lt;mail&gt;[/keep_mailbox_days/&lt;n&gt;]).</summary>
     [Cmdlet(VerbsCommon.Remove, "IRedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(string))]
-    public sealed class RemoveIRedUserCommand : IRedAdminChangeCmdlet
+    public sealed class RemoveIRedUserCommand : IRedAdminChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
@@ -27,12 +27,7 @@ namespace IRedAdmin.Cmdlets.User
             var action = keep.HasValue ? $"Remove mail user, keeping the mailbox for {keep} days" : "Remove mail user";
             if (!ShouldProcess(mail, action)) return;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.RemoveUserAsync(mail, keep, ct).ConfigureAwait(false);
-                return passThru ? mail : null;
-            });
+            Submit(mail, ct => client.RemoveUserAsync(mail, keep, ct), Removed(mail));
         }
     }
 }

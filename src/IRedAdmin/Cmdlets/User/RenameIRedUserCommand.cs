@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.User
     /// <summary>Changes a mail user's address (POST /api/user/&lt;mail&gt;/change_email/&lt;new_mail&gt;).</summary>
     [Cmdlet(VerbsCommon.Rename, "IRedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IRedUser))]
-    public sealed class RenameIRedUserCommand : IRedAdminChangeCmdlet
+    public sealed class RenameIRedUserCommand : IRedAdminChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
@@ -26,12 +26,7 @@ namespace IRedAdmin.Cmdlets.User
             if (!TryValidate(() => Addresses.Mail(NewMail, nameof(NewMail)), NewMail, out var newMail)) return;
             if (!ShouldProcess(mail, "Rename mail user to " + newMail)) return;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.RenameUserAsync(mail, newMail, ct).ConfigureAwait(false);
-                return passThru ? await client.GetUserAsync(newMail, ct).ConfigureAwait(false) : null;
-            });
+            Submit(mail, ct => client.RenameUserAsync(mail, newMail, ct), ct => client.GetUserAsync(newMail, ct));
         }
     }
 }

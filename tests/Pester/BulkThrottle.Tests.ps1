@@ -153,11 +153,21 @@ Describe 'Set-IRedUser -AllUsersInDomain through the change engine' {
     }
 
     It 'sends one PUT, then writes every user of the domain as read after it' {
-        $out = @(Set-IRedUser -AllUsersInDomain all.example -Language de_DE -PassThru -ThrottleLimit 4)
+        $out = @(Set-IRedUser -AllUsersInDomain all.example -Language de_DE -PassThru -ThrottleLimit 4 -ErrorAction SilentlyContinue -ErrorVariable err)
 
         $sent = @(Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path)" })
         $sent[0] | Should -Be 'PUT /api/users/all.example'
         @($sent | Where-Object { $_ -like 'PUT *' }) | Should -HaveCount 1
+        Get-EmulatorCount mailbox 'domain = $d AND language = $l' @{ d = 'all.example'; l = 'de_DE' } | Should -Be 5
+        if ((Get-TestEmulator).Release -eq 'legacy') {
+            # Old servers have no listing: the change is made, and the read-back is the domain's error.
+            $out | Should -HaveCount 0
+            $err | Should -HaveCount 1
+            $err[0].FullyQualifiedErrorId | Should -BeLike 'LISTING_NOT_SUPPORTED,*'
+            $err[0].TargetObject | Should -Be 'all.example'
+            return
+        }
+        $err | Should -HaveCount 0
         $out | Should -HaveCount 5
         $out[0].GetType().Name | Should -Be 'IRedUser'
         $out.Mail | Sort-Object | Should -Be @(1..5 | ForEach-Object { "user00000$_@all.example" })

@@ -132,3 +132,42 @@ Describe 'New-IRedUser -ThrottleLimit ended early' {
         $in[-1] | Should -Not -BeIn $inDb
     }
 }
+
+Describe 'Add-IRedDomainAdmin -ThrottleLimit ended early' {
+    BeforeEach {
+        Reset-TestEmulator
+        Connect-TestEmulator
+        1..12 | ForEach-Object { Add-EmulatorUser -Domain "s$_.example" -Count 0 }
+        Add-EmulatorUser -Domain hq.example -Count 1
+        Clear-EmulatorRequest
+    }
+
+    It '-ErrorAction Stop waits for the domains already sent and names them' {
+        # The second domain's change fails (no such account); domains 3..8 are in flight then and must not vanish.
+        $in = 1..12 | ForEach-Object { "s$_.example" }
+        Set-EmulatorSetting -LatencyMs 50 | Out-Null
+        $recording = New-TestRecordingHost
+
+        $r = Invoke-WithStreams {
+            $in | ForEach-Object { [pscustomobject]@{ Domain = $_; Mail = if ($_ -eq 's2.example') { 'ghost@hq.example' } else { 'user000001@hq.example' } } } |
+                Add-IRedDomainAdmin -ThrottleLimit 8 -ErrorAction Stop
+        } -Host_ $recording -Variables @{ in = $in; IRedAdminConnection = (Get-IRedConnection) }
+
+        $stop = $r.Terminating.InnerException
+        $stop | Should -BeOfType ([System.Management.Automation.ActionPreferenceStopException])
+        $stop.ErrorRecord.FullyQualifiedErrorId | Should -Be 'NO_SUCH_ACCOUNT,IRedAdmin.Cmdlets.DomainAdmin.AddIRedDomainAdminCommand'
+        $stop.ErrorRecord.TargetObject | Should -Be 's2.example'
+        $report = Read-UnwrittenReport $recording.Warnings
+        $puts = @(Get-EmulatorRequest | Where-Object Method -EQ 'PUT' | ForEach-Object { $_.Path.Substring('/api/domain/admins/'.Length) })
+        # Each domain sent at most once, in input order, and none after the stop.
+        @($puts | Select-Object -Unique).Count | Should -Be $puts.Count
+        @($puts | Sort-Object { [array]::IndexOf($in, $_) }) | Should -Be $in[0..($puts.Count - 1)]
+        @($report.Done | Sort-Object) | Should -Be @($puts | Where-Object { $_ -notin $in[0], $in[1] } | Sort-Object)
+        $report.Done | Should -Not -BeNullOrEmpty
+        $report.Failed | Should -BeNullOrEmpty
+        $report.Unknown | Should -BeNullOrEmpty
+        $managed = @(Invoke-EmulatorQuery 'SELECT domain FROM domain_admins WHERE username = $u' @{ u = 'user000001@hq.example' } | ForEach-Object domain)
+        $report.Done | Where-Object { $_ -notin $managed } | Should -BeNullOrEmpty
+        $in[-1] | Should -Not -BeIn $managed
+    }
+}

@@ -76,3 +76,29 @@ Describe 'New-IRedUser progress' {
         @($r.Progress) | Should -HaveCount 0
     }
 }
+
+Describe 'Add-IRedDomainAdmin progress' {
+    BeforeEach {
+        Reset-TestEmulator
+        Connect-TestEmulator
+        1..4 | ForEach-Object { Add-EmulatorUser -Domain "p$_.example" -Count 0 }
+        Add-EmulatorUser -Domain hq.example -Count 1
+    }
+
+    It 'shows an interactive host the same bar as any bulk change, one item a domain' {
+        # The second row names an account the server does not have.
+        $r = Invoke-WithRecordingHost {
+            1..4 | ForEach-Object { [pscustomobject]@{ Domain = "p$_.example"; Mail = if ($_ -eq 2) { 'ghost@hq.example' } else { 'user000001@hq.example' } } } |
+                Add-IRedDomainAdmin -ErrorAction SilentlyContinue
+        }
+
+        $r.Terminating | Should -BeNullOrEmpty
+        Get-EmulatorCount domain_admins 'username = $u' @{ u = 'user000001@hq.example' } | Should -Be 3
+        $records = @($r.HostProgress)
+        $records.Count | Should -BeGreaterOrEqual 2 -Because 'a bar and its completion'
+        $records[0].Activity | Should -Be 'Add-IRedDomainAdmin'
+        $records[0].StatusDescription | Should -Match '^2 done, 1 failed, [0-9.]+/s$'
+        "$($records[-1].RecordType)" | Should -Be 'Completed'
+        $records[-1].StatusDescription | Should -Be '4 done, 1 failed'
+    }
+}

@@ -34,6 +34,23 @@ Describe '<Name>' -ForEach $cmdlets {
     }
 }
 
+Describe 'The change engine' {
+    # Each of these changes nothing on the server (Connect, Export-IRedLdif) or is one plan, not work per item (Test-IRedAdminApi).
+    It 'gives every cmdlet that changes anything -ThrottleLimit' {
+        $exempt = 'Connect-IRedAdmin', 'Export-IRedLdif', 'Test-IRedAdminApi'
+        $changing = @(Get-Command -Module IRedAdmin -CommandType Cmdlet | Where-Object {
+                $_.Name -notin $exempt -and
+                $_.ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $true)[0].SupportsShouldProcess
+            })
+        $changing.Count | Should -BeGreaterThan 30 -Because 'the module has that many cmdlets that change something'
+        @($changing | Where-Object { -not $_.Parameters.ContainsKey('ThrottleLimit') } | ForEach-Object Name) | Should -BeNullOrEmpty
+        foreach ($cmdlet in $changing) {
+            $range = @($cmdlet.Parameters['ThrottleLimit'].Attributes | Where-Object { $_ -is [System.Management.Automation.ValidateRangeAttribute] })
+            "$($cmdlet.Name): $($range.MinRange)..$($range.MaxRange)" | Should -Be "$($cmdlet.Name): 1..64"
+        }
+    }
+}
+
 Describe 'Format views' {
     # Discovery found the types; an empty list would leave no test below, so it is a failure of its own.
     It 'the module declares IRedAdmin output types' -ForEach @(@{ Found = @($outputTypes).Count }) {

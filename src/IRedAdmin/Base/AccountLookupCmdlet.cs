@@ -6,13 +6,37 @@ namespace IRedAdmin.Base
     /// </summary>
     public abstract class AccountLookupCmdlet<T> : IRedAdminConnectedCmdlet where T : class
     {
+        protected const string IdentitySet = "Identity";
+        protected const string DomainSet = "Domain";
+
+        /// <summary>List the accounts of these domains.</summary>
+        [Parameter(ParameterSetName = DomainSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("DomainName")]
+        [ArgumentCompleter(typeof(Completion.DomainNameCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[] Domain { get; set; } = null!;
+
+        /// <summary>Ask the server for the addresses only (email_only): far less to transfer; the objects carry just Mail and Domain.</summary>
+        [Parameter(ParameterSetName = DomainSet)]
+        [Alias("EmailOnly")]
+        public SwitchParameter AddressOnly { get; set; }
+
+        /// <summary>The -Identity values (declared by each cmdlet: their aliases and completers differ).</summary>
+        protected abstract string[] Identities { get; }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == DomainSet) WriteByDomain(Domain, nameof(Domain));
+            else WriteByIdentity(Identities, "Identity");
+        }
+
         protected abstract Task<T> GetOneAsync(string mail, CancellationToken cancellationToken);
 
         protected abstract IEnumerable<T> StreamDomain(string domain, CancellationToken cancellationToken);
 
         protected abstract string? MailOf(T account);
 
-        protected void WriteByDomain(IEnumerable<string> domains, string parameterName)
+        private void WriteByDomain(IEnumerable<string> domains, string parameterName)
         {
             foreach (var name in domains)
             {
@@ -20,7 +44,7 @@ namespace IRedAdmin.Base
             }
         }
 
-        protected void WriteByIdentity(IEnumerable<string> identities, string parameterName)
+        private void WriteByIdentity(IEnumerable<string> identities, string parameterName)
         {
             foreach (var identity in identities)
             {

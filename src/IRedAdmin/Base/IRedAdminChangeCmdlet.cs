@@ -29,15 +29,22 @@ namespace IRedAdmin.Base
         /// </summary>
         /// <param name="key">Items with the same key run one after another (two changes of one account's list must not
         /// race on the server); items with other keys still overlap up to -ThrottleLimit.</param>
-        protected void Submit(object target, Func<CancellationToken, Task> change, Func<CancellationToken, Task<object?>>? readBack = null, string? key = null)
+        protected void Submit(object target, Func<CancellationToken, Task> change, Func<CancellationToken, Task<object?>>? readBack = null, string? key = null) =>
+            Submit<object?>(target, change, readBack, key);
+
+        /// <summary>The same with a typed read-back (ct => client.GetUserAsync(mail, ct)).</summary>
+        protected void Submit<T>(object target, Func<CancellationToken, Task> change, Func<CancellationToken, Task<T>>? readBack, string? key = null)
         {
             var passThru = readBack != null && this is IPassThru withPassThru && withPassThru.PassThru.IsPresent;
             Submit(target, async ct =>
             {
                 await change(ct).ConfigureAwait(false);
-                return passThru ? await readBack!(ct).ConfigureAwait(false) : null; // passThru implies a read-back
+                return passThru ? (object?)await readBack!(ct).ConfigureAwait(false) : null; // passThru implies a read-back
             }, key);
         }
+
+        /// <summary>-PassThru of a removal: the removed account's name, nothing to read.</summary>
+        protected static Func<CancellationToken, Task<object?>> Removed(string name) => _ => Task.FromResult<object?>(name);
 
         /// <summary>Sends one item's work; its result (if any) is written when its turn comes.</summary>
         protected void Submit(object target, Func<CancellationToken, Task<object?>> work, string? key = null)

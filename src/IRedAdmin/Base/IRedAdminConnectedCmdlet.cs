@@ -24,7 +24,7 @@ namespace IRedAdmin.Base
         /// One read for one item: writes what it returns (enumerated when asked), or the item's error, and goes on with
         /// the next item. Returns whether the read succeeded.
         /// </summary>
-        protected bool WriteRead<T>(object target, Func<CancellationToken, Task<T>> read, bool enumerate = false)
+        protected bool WriteRead<T>(object? target, Func<CancellationToken, Task<T>> read, bool enumerate = false)
         {
             try
             {
@@ -43,7 +43,7 @@ namespace IRedAdmin.Base
         /// A listing written as it is decoded (the first objects reach the pipeline before the last ones are read),
         /// optionally filtered here; a failure is the item's error, Ctrl+C stops the pipeline.
         /// </summary>
-        protected void WriteStream<T>(object target, Func<CancellationToken, IEnumerable<T>> stream, Func<T, bool>? keep = null)
+        protected void WriteStream<T>(object? target, Func<CancellationToken, IEnumerable<T>> stream, Func<T, bool>? keep = null)
         {
             try
             {

@@ -15,14 +15,7 @@ namespace IRedAdmin.Cmdlets.Admin
             foreach (var identity in Identity)
             {
                 if (!TryValidate(() => Addresses.Mail(identity, nameof(Identity)), identity, out var mail)) continue;
-                try
-                {
-                    WriteObject(Await(Client.GetAdminAsync(mail, StopToken)));
-                }
-                catch (Exception ex) when (!(ex is PipelineStoppedException))
-                {
-                    WriteFailure(ex, identity);
-                }
+                WriteRead(identity, ct => Client.GetAdminAsync(mail, ct));
             }
         }
     }

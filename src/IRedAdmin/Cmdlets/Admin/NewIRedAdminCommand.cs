@@ -5,7 +5,7 @@ namespace IRedAdmin.Cmdlets.Admin
     /// <summary>Creates a standalone admin account (POST /api/admin/&lt;mail&gt;); global admins only.</summary>
     [Cmdlet(VerbsCommon.New, "IRedAdmin", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IRedAdminAccount))]
-    public sealed class NewIRedAdminCommand : IRedAdminChangeCmdlet
+    public sealed class NewIRedAdminCommand : IRedAdminChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
@@ -65,12 +65,7 @@ namespace IRedAdmin.Cmdlets.Admin
             if (!ShouldProcess(request.Mail, "Create " + role)) return;
             request.Settings.Password = Secrets.Reveal(Password);
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(request.Mail, async ct =>
-            {
-                await client.NewAdminAsync(request.Mail, request.Settings, ct).ConfigureAwait(false);
-                return passThru ? await client.GetAdminAsync(request.Mail, ct).ConfigureAwait(false) : null;
-            });
+            Submit(request.Mail, ct => client.NewAdminAsync(request.Mail, request.Settings, ct), ct => client.GetAdminAsync(request.Mail, ct));
         }
 
         private AdminRequest Build() => new AdminRequest(

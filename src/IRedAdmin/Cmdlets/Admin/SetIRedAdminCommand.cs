@@ -5,7 +5,7 @@ namespace IRedAdmin.Cmdlets.Admin
     /// <summary>Changes a standalone admin account (PUT /api/admin/&lt;mail&gt;): only the parameters given are sent.</summary>
     [Cmdlet(VerbsCommon.Set, "IRedAdmin", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IRedAdminAccount))]
-    public sealed class SetIRedAdminCommand : IRedAdminChangeCmdlet
+    public sealed class SetIRedAdminCommand : IRedAdminChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
@@ -56,12 +56,7 @@ namespace IRedAdmin.Cmdlets.Admin
             if (!ShouldProcess(request.Mail, "Set " + BoundParameters.DescribeChanges(MyInvocation) + " of admin")) return;
             request.Settings.Password = Secrets.Reveal(Password);
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(request.Mail, async ct =>
-            {
-                await client.SetAdminAsync(request.Mail, request.Settings, ct).ConfigureAwait(false);
-                return passThru ? await client.GetAdminAsync(request.Mail, ct).ConfigureAwait(false) : null;
-            });
+            Submit(request.Mail, ct => client.SetAdminAsync(request.Mail, request.Settings, ct), ct => client.GetAdminAsync(request.Mail, ct));
         }
 
         private AdminRequest Build() => new AdminRequest(

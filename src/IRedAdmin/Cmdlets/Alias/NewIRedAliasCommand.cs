@@ -1,57 +1,18 @@
 namespace IRedAdmin.Cmdlets.Alias
 {
-    /// <summary>Creates a mail alias (POST /api/alias/&lt;mail&gt;).</summary>
+    /// <summary>Creates a mail alias (POST /api/alias/&lt;mail&gt;); -AccessPolicy on SQL servers only.</summary>
     [Cmdlet(VerbsCommon.New, "IRedAlias", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IRedAlias))]
-    public sealed class NewIRedAliasCommand : IRedAdminChangeCmdlet
+    public sealed class NewIRedAliasCommand : NewMemberAccountCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Mail", "Email")]
-        [ValidateNotNullOrEmpty]
-        public string Identity { get; set; } = null!;
+        protected override string Describe(string members) => $"Create mail alias forwarding to {members}";
 
-        /// <summary>Display name.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
-        [Alias("DisplayName")]
-        public string? Name { get; set; }
+        protected override void CheckAccessPolicy() => AliasAccessPolicyCheck.Check(Client, AccessPolicy);
 
-        /// <summary>Who may send to the alias (SQL servers only).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
-        public AccessPolicy? AccessPolicy { get; set; }
+        protected override Task NewAsync(IRedAdminClient client, string mail, AliasSettings settings, CancellationToken cancellationToken) =>
+            client.NewAliasAsync(mail, settings, cancellationToken);
 
-        /// <summary>The addresses mail is forwarded to.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true), BlankAsNull]
-        [Alias("Members")]
-        [AllowEmptyCollection]
-        public string[]? Member { get; set; }
-
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override void ProcessRecord()
-        {
-            if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
-            if (!TryValidate(Build, Identity, out var settings)) return;
-            var members = settings.Members == null || settings.Members.Length == 0 ? "no members" : string.Join(", ", settings.Members);
-            if (!ShouldProcess(mail, $"Create mail alias forwarding to {members}")) return;
-            var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.NewAliasAsync(mail, settings, ct).ConfigureAwait(false);
-                return passThru ? await client.GetAliasAsync(mail, ct).ConfigureAwait(false) : null;
-            });
-        }
-
-        private AliasSettings Build()
-        {
-            AliasAccessPolicyCheck.Check(Client, AccessPolicy);
-            return new AliasSettings
-            {
-                Name = Text.Plain(Name, nameof(Name)),
-                AccessPolicy = AccessPolicy,
-                Members = Addresses.MailList(Member, nameof(Member)),
-            };
-        }
+        protected override async Task<object?> ReadAsync(IRedAdminClient client, string mail, CancellationToken cancellationToken) =>
+            await client.GetAliasAsync(mail, cancellationToken).ConfigureAwait(false);
     }
 }

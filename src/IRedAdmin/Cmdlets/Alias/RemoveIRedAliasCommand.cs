@@ -3,28 +3,17 @@ namespace IRedAdmin.Cmdlets.Alias
     /// <summary>Deletes a mail alias (DELETE /api/alias/&lt;mail&gt;).</summary>
     [Cmdlet(VerbsCommon.Remove, "IRedAlias", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(string))]
-    public sealed class RemoveIRedAliasCommand : IRedAdminChangeCmdlet
+    public sealed class RemoveIRedAliasCommand : RemovalCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
         [ValidateNotNullOrEmpty]
         public string Identity { get; set; } = null!;
 
-        /// <summary>Write the removed address.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
         protected override void ProcessRecord()
         {
             if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
-            if (!ShouldProcess(mail, "Remove mail alias")) return;
-            var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.RemoveAliasAsync(mail, ct).ConfigureAwait(false);
-                return passThru ? mail : null;
-            });
+            SubmitRemoval(mail, "Remove mail alias", (client, ct) => client.RemoveAliasAsync(mail, ct));
         }
     }
 }

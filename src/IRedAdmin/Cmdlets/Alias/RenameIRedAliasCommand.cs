@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.Alias
     /// <summary>Changes the address of a mail alias (POST /api/alias/&lt;mail&gt;/change_email/&lt;new_mail&gt;).</summary>
     [Cmdlet(VerbsCommon.Rename, "IRedAlias", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IRedAlias))]
-    public sealed class RenameIRedAliasCommand : IRedAdminChangeCmdlet
+    public sealed class RenameIRedAliasCommand : RenameCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
@@ -15,27 +15,9 @@ namespace IRedAdmin.Cmdlets.Alias
         [ValidateNotNullOrEmpty]
         public string NewMail { get; set; } = null!;
 
-        /// <summary>Write the renamed alias, read back from its new address.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override void ProcessRecord()
-        {
-            if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
-            if (!TryValidate(() => Addresses.Mail(NewMail, nameof(NewMail)), NewMail, out var newMail)) return;
-            if (newMail == mail)
-            {
-                WriteFailure(new InvalidInputException("SAME_ADDRESS", nameof(NewMail), NewMail, $"-NewMail '{NewMail}' is the alias's current address."), Identity);
-                return;
-            }
-            if (!ShouldProcess(mail, $"Change the alias's address to {newMail}")) return;
-            var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.RenameAliasAsync(mail, newMail, ct).ConfigureAwait(false);
-                return passThru ? await client.GetAliasAsync(newMail, ct).ConfigureAwait(false) : null;
-            });
-        }
+        protected override void ProcessRecord() =>
+            SubmitRename(Identity, NewMail, newMail => $"Change the alias's address to {newMail}",
+                (client, mail, newMail, ct) => client.RenameAliasAsync(mail, newMail, ct), (client, newMail, ct) => client.GetAliasAsync(newMail, ct),
+                sameAddress: "the alias's current address");
     }
 }

@@ -39,36 +39,17 @@ namespace IRedAdmin.Cmdlets.Domain
                     continue;
                 }
                 if (!TryValidate(() => Addresses.Domain(identity, nameof(Identity)), identity, out var domain)) continue;
-                try
+                // -Disabled filters here: the one-domain read has no such option on the server.
+                WriteRead(identity, async ct =>
                 {
-                    var result = Await(Client.GetDomainAsync(domain, StopToken));
-                    if (Disabled && result.Status != AccountStatus.Disabled) continue;
-                    WriteObject(result);
-                }
-                catch (System.Exception ex) when (!(ex is PipelineStoppedException))
-                {
-                    WriteFailure(ex, identity);
-                }
+                    var result = await Client.GetDomainAsync(domain, ct).ConfigureAwait(false);
+                    return Disabled && result.Status != AccountStatus.Disabled ? null : result;
+                });
             }
         }
 
-        private void WriteList(WildcardPattern? filter)
-        {
-            try
-            {
-                foreach (var domain in Client.StreamDomains(new AccountListing { DisabledOnly = Disabled, AddressOnly = NameOnly }, StopToken))
-                {
-                    if (filter == null || filter.IsMatch(domain.Domain)) WriteObject(domain);
-                }
-            }
-            catch (System.OperationCanceledException) when (StopToken.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
-            catch (System.Exception ex) when (!(ex is PipelineStoppedException))
-            {
-                WriteFailure(ex, filter?.ToString());
-            }
-        }
+        private void WriteList(WildcardPattern? filter) =>
+            WriteStream(filter?.ToString(), ct => Client.StreamDomains(new AccountListing { DisabledOnly = Disabled, AddressOnly = NameOnly }, ct),
+                filter == null ? (Func<IRedDomain, bool>?)null : domain => filter.IsMatch(domain.Domain));
     }
 }

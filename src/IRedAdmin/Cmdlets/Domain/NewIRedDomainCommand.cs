@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.Domain
     /// <summary>Creates a mail domain (POST /api/domain/&lt;domain&gt;).</summary>
     [Cmdlet(VerbsCommon.New, "IRedDomain", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IRedDomain))]
-    public sealed class NewIRedDomainCommand : IRedAdminChangeCmdlet
+    public sealed class NewIRedDomainCommand : IRedAdminChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Domain", "DomainName")]
@@ -65,12 +65,7 @@ namespace IRedAdmin.Cmdlets.Domain
             if (!TryValidate(Build, Identity, out var request)) return;
             if (!ShouldProcess(request.Domain, "Create domain")) return;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(request.Domain, async ct =>
-            {
-                await client.NewDomainAsync(request.Domain, request.Settings, ct).ConfigureAwait(false);
-                return passThru ? await client.GetDomainAsync(request.Domain, ct).ConfigureAwait(false) : null;
-            });
+            Submit(request.Domain, ct => client.NewDomainAsync(request.Domain, request.Settings, ct), ct => client.GetDomainAsync(request.Domain, ct));
         }
 
         private DomainRequest Build()

@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.Domain
     /// <summary>Deletes a domain and all its accounts (DELETE /api/domain/&lt;domain&gt;[/keep_mailbox_days/&lt;n&gt;]).</summary>
     [Cmdlet(VerbsCommon.Remove, "IRedDomain", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(string))]
-    public sealed class RemoveIRedDomainCommand : IRedAdminChangeCmdlet
+    public sealed class RemoveIRedDomainCommand : MailboxRemovalCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Domain", "DomainName")]
@@ -11,28 +11,12 @@ namespace IRedAdmin.Cmdlets.Domain
         [ValidateNotNullOrEmpty]
         public string Identity { get; set; } = null!;
 
-        /// <summary>Keep the mailboxes on disk for this many days before the server purges them.</summary>
-        [Parameter]
-        [ValidateRange(1, 36500)]
-        public int KeepMailboxDays { get; set; }
-
-        /// <summary>Write the removed domain's name.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
         protected override void ProcessRecord()
         {
             if (!TryValidate(() => Addresses.Domain(Identity, nameof(Identity)), Identity, out var domain)) return;
-            var keep = IsBound(nameof(KeepMailboxDays)) ? KeepMailboxDays : (int?)null;
+            var keep = KeepDays;
             var action = keep.HasValue ? $"Remove domain and all its accounts, keeping mailboxes for {keep} days" : "Remove domain and all its accounts";
-            if (!ShouldProcess(domain, action)) return;
-            var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(domain, async ct =>
-            {
-                await client.RemoveDomainAsync(domain, keep, ct).ConfigureAwait(false);
-                return passThru ? domain : null;
-            });
+            SubmitRemoval(domain, action, (client, ct) => client.RemoveDomainAsync(domain, keep, ct));
         }
     }
 }

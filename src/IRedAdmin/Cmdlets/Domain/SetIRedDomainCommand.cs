@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.Domain
     /// <summary>Changes a domain's profile (PUT /api/domain/&lt;domain&gt;): only the parameters given are sent.</summary>
     [Cmdlet(VerbsCommon.Set, "IRedDomain", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IRedDomain))]
-    public sealed class SetIRedDomainCommand : IRedAdminChangeCmdlet
+    public sealed class SetIRedDomainCommand : IRedAdminChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Domain", "DomainName")]
@@ -88,12 +88,7 @@ namespace IRedAdmin.Cmdlets.Domain
             if (!TryValidate(Build, Identity, out var request)) return;
             if (!ShouldProcess(request.Domain, "Set " + BoundParameters.DescribeChanges(MyInvocation))) return;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(request.Domain, async ct =>
-            {
-                await client.SetDomainAsync(request.Domain, request.Settings, ct).ConfigureAwait(false);
-                return passThru ? await client.GetDomainAsync(request.Domain, ct).ConfigureAwait(false) : null;
-            });
+            Submit(request.Domain, ct => client.SetDomainAsync(request.Domain, request.Settings, ct), ct => client.GetDomainAsync(request.Domain, ct));
         }
 
         private DomainRequest Build()

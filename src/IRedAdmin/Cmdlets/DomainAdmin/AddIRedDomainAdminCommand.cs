@@ -17,8 +17,7 @@ namespace IRedAdmin.Cmdlets.DomainAdmin
             if (!TryValidate(() => Addresses.MailList(Admin, nameof(Admin)), string.Join(",", Admin), out var admins)) return;
             admins = admins.Distinct().ToArray();
             if (!ShouldProcess(domain, "Add domain admins " + string.Join(", ", admins))) return;
-            Send(domain, () => Client.AddDomainAdminsAsync(domain, admins, StopToken),
-                () => admins.Select(a => new IRedAdminAssignment(domain, a, true)).ToArray());
+            SubmitAdmins(domain, admins, true, (client, ct) => client.AddDomainAdminsAsync(domain, admins, ct));
         }
     }
 }

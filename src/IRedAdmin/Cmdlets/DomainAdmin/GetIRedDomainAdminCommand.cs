@@ -20,15 +20,8 @@ namespace IRedAdmin.Cmdlets.DomainAdmin
             foreach (var name in Domain)
             {
                 if (!TryValidate(() => Addresses.Domain(name, nameof(Domain)), name, out var domain)) continue;
-                try
-                {
-                    foreach (var admin in Await(Client.GetDomainAdminsAsync(domain, StopToken)))
-                        WriteObject(new IRedAdminAssignment(domain, admin, true));
-                }
-                catch (Exception ex) when (!(ex is PipelineStoppedException))
-                {
-                    WriteFailure(ex, name);
-                }
+                WriteRead(name, async ct => (await Client.GetDomainAdminsAsync(domain, ct).ConfigureAwait(false))
+                    .Select(admin => new IRedAdminAssignment(domain, admin, true)).ToArray(), enumerate: true);
             }
         }
     }

@@ -28,14 +28,14 @@ namespace IRedAdmin.Cmdlets.DomainAdmin
             {
                 // -All:$false asks for nothing.
                 if (!All || !ShouldProcess(domain, "Remove all domain admins")) return;
-                Send(domain, () => Client.RemoveAllDomainAdminsAsync(domain, StopToken), () => domain);
+                var client = Client;
+                Submit(domain, ct => client.RemoveAllDomainAdminsAsync(domain, ct), Removed(domain), key: domain);
                 return;
             }
             if (!TryValidate(() => Addresses.MailList(Admin, nameof(Admin)), string.Join(",", Admin), out var admins)) return;
             admins = admins.Distinct().ToArray();
             if (!ShouldProcess(domain, "Remove domain admins " + string.Join(", ", admins))) return;
-            Send(domain, () => Client.RemoveDomainAdminsAsync(domain, admins, StopToken),
-                () => admins.Select(a => new IRedAdminAssignment(domain, a, false)).ToArray());
+            SubmitAdmins(domain, admins, false, (client, ct) => client.RemoveDomainAdminsAsync(domain, admins, ct));
         }
     }
 }

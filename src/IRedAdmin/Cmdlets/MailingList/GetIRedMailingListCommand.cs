@@ -21,14 +21,7 @@ namespace IRedAdmin.Cmdlets.MailingList
             foreach (var identity in Identity)
             {
                 if (!TryValidate(() => Addresses.Mail(identity, nameof(Identity)), identity, out var mail)) continue;
-                try
-                {
-                    WriteObject(Await(Client.GetMailingListAsync(mail, StopToken)));
-                }
-                catch (Exception ex) when (!(ex is PipelineStoppedException))
-                {
-                    WriteFailure(ex, identity);
-                }
+                WriteRead(identity, ct => Client.GetMailingListAsync(mail, ct));
             }
         }
     }

@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.MailingList
     /// <summary>Deletes a mailing list on an LDAP server (DELETE /api/maillist/&lt;mail&gt;).</summary>
     [Cmdlet(VerbsCommon.Remove, "IRedMailingList", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(string))]
-    public sealed class RemoveIRedMailingListCommand : IRedAdminChangeCmdlet
+    public sealed class RemoveIRedMailingListCommand : RemovalCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
@@ -13,10 +13,6 @@ namespace IRedAdmin.Cmdlets.MailingList
         /// <summary>Archive the list on the server before deleting it (archive=yes; later servers).</summary>
         [Parameter]
         public SwitchParameter KeepArchive { get; set; }
-
-        /// <summary>Write the removed address.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
 
         protected override void BeginProcessing()
         {
@@ -28,14 +24,8 @@ namespace IRedAdmin.Cmdlets.MailingList
         {
             if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
             var keepArchive = KeepArchive.IsPresent;
-            if (!ShouldProcess(mail, "Remove mailing list" + (keepArchive ? ", keeping an archive" : ""))) return;
-            var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.RemoveMailingListAsync(mail, keepArchive, ct).ConfigureAwait(false);
-                return passThru ? mail : null;
-            });
+            SubmitRemoval(mail, "Remove mailing list" + (keepArchive ? ", keeping an archive" : ""),
+                (client, ct) => client.RemoveMailingListAsync(mail, keepArchive, ct));
         }
     }
 }

@@ -11,12 +11,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
             if (!TryValidate(BuildSettings, Identity, out var settings)) return;
             if (!ShouldProcess(mail, "Create subscribable mailing list")) return;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.NewSubscribableListAsync(mail, settings, ct).ConfigureAwait(false);
-                return passThru ? await client.GetSubscribableListAsync(mail, ct).ConfigureAwait(false) : null;
-            });
+            Submit(mail, ct => client.NewSubscribableListAsync(mail, settings, ct), ct => client.GetSubscribableListAsync(mail, ct));
         }
     }
 }

@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
     /// <summary>Deletes a subscribable (mlmmj) list with its subscribers (DELETE /api/ml/&lt;mail&gt;).</summary>
     [Cmdlet(VerbsCommon.Remove, "IRedSubscribableList", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(string))]
-    public sealed class RemoveIRedSubscribableListCommand : IRedAdminChangeCmdlet
+    public sealed class RemoveIRedSubscribableListCommand : RemovalCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]
@@ -13,21 +13,12 @@ namespace IRedAdmin.Cmdlets.SubscribableList
         /// <summary>Archive the list's settings and messages on the server before deleting it (keep_archive=yes).</summary>
         [Parameter] public SwitchParameter KeepArchive { get; set; }
 
-        /// <summary>Write the removed list's address.</summary>
-        [Parameter] public SwitchParameter PassThru { get; set; }
-
         protected override void ProcessRecord()
         {
             if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
             var keepArchive = KeepArchive.IsPresent;
-            if (!ShouldProcess(mail, "Remove subscribable mailing list and all its subscribers" + (keepArchive ? ", keeping an archive" : ""))) return;
-            var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.RemoveSubscribableListAsync(mail, keepArchive, ct).ConfigureAwait(false);
-                return passThru ? mail : null;
-            });
+            SubmitRemoval(mail, "Remove subscribable mailing list and all its subscribers" + (keepArchive ? ", keeping an archive" : ""),
+                (client, ct) => client.RemoveSubscribableListAsync(mail, keepArchive, ct));
         }
     }
 }

@@ -25,12 +25,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
             if (!TryValidate(Build, Identity, out var settings)) return;
             if (!ShouldProcess(mail, "Set " + BoundParameters.DescribeChanges(MyInvocation))) return;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.SetSubscribableListAsync(mail, settings, ct).ConfigureAwait(false);
-                return passThru ? await client.GetSubscribableListAsync(mail, ct).ConfigureAwait(false) : null;
-            });
+            Submit(mail, ct => client.SetSubscribableListAsync(mail, settings, ct), ct => client.GetSubscribableListAsync(mail, ct));
         }
 
         private SubscribableListSettings Build()

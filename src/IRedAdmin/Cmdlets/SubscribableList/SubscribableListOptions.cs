@@ -5,7 +5,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
     /// and their translation into the settings sent. Only bound parameters are sent. Options do not bind from
     /// pipeline properties: Get-IRedSubscribableList | Set-IRedSubscribableList must change only what is given.
     /// </summary>
-    public abstract partial class SubscribableListOptions : Base.IRedAdminChangeCmdlet
+    public abstract partial class SubscribableListOptions : Base.IRedAdminChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email")]

@@ -5,9 +5,6 @@ namespace IRedAdmin.Cmdlets.User
     [OutputType(typeof(IRedUser))]
     public sealed class GetIRedUserCommand : AccountLookupCmdlet<IRedUser>
     {
-        private const string IdentitySet = "Identity";
-        private const string DomainSet = "Domain";
-
         [Parameter(ParameterSetName = IdentitySet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
         [ArgumentCompleter(typeof(Completion.MailAddressCompleter))]
@@ -15,27 +12,11 @@ namespace IRedAdmin.Cmdlets.User
         [ValidateNotNullOrEmpty]
         public string[] Identity { get; set; } = null!;
 
-        /// <summary>List the users of these domains (GET /api/users/&lt;domain&gt;).</summary>
-        [Parameter(ParameterSetName = DomainSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("DomainName")]
-        [ArgumentCompleter(typeof(Completion.DomainNameCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[] Domain { get; set; } = null!;
-
         /// <summary>Only the disabled users of the domains (disabled_only).</summary>
         [Parameter(ParameterSetName = DomainSet)]
         public SwitchParameter Disabled { get; set; }
 
-        /// <summary>Ask the server for the addresses only (email_only): far less to transfer; the objects carry just Mail and Domain.</summary>
-        [Parameter(ParameterSetName = DomainSet)]
-        [Alias("EmailOnly")]
-        public SwitchParameter AddressOnly { get; set; }
-
-        protected override void ProcessRecord()
-        {
-            if (ParameterSetName == DomainSet) WriteByDomain(Domain, nameof(Domain));
-            else WriteByIdentity(Identity, nameof(Identity));
-        }
+        protected override string[] Identities => Identity;
 
         protected override Task<IRedUser> GetOneAsync(string mail, CancellationToken cancellationToken) => Client.GetUserAsync(mail, cancellationToken);
 

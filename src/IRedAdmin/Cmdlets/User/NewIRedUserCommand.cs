@@ -6,12 +6,11 @@ namespace IRedAdmin.Cmdlets.User
     [Cmdlet(VerbsCommon.New, "IRedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PasswordSet)]
     [OutputType(typeof(IRedUser), ParameterSetName = new[] { PasswordSet, HashSet })]
     [OutputType(typeof(IRedGeneratedPassword), ParameterSetName = new[] { GenerateSet })]
-    public sealed class NewIRedUserCommand : IRedAdminChangeCmdlet
+    public sealed class NewIRedUserCommand : UserChangeCmdlet, IPassThru
     {
         private const string PasswordSet = "Password";
         private const string GenerateSet = "GeneratePassword";
         private const string HashSet = "PasswordHash";
-        private GeneratedPasswords? _generated;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
@@ -72,19 +71,7 @@ namespace IRedAdmin.Cmdlets.User
             if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
             if (!TryValidate(Build, Identity, out var settings)) return;
             if (!ShouldProcess(mail, GeneratePassword ? "Create mail user with a generated password" : "Create mail user")) return;
-            var client = Client;
-            var passThru = PassThru.IsPresent;
-            if (GeneratePassword)
-            {
-                SubmitGenerated(mail, settings, passThru);
-                return;
-            }
-            settings.Password = Secrets.Reveal(Password);
-            Submit(mail, async ct =>
-            {
-                await client.NewUserAsync(mail, settings, ct).ConfigureAwait(false);
-                return passThru ? await client.GetUserAsync(mail, ct).ConfigureAwait(false) : null;
-            });
+            SubmitUser(mail, settings, GeneratePassword, Password, (client, ct) => client.NewUserAsync(mail, settings, ct));
         }
 
         private UserSettings Build() => new UserSettings
@@ -97,13 +84,5 @@ namespace IRedAdmin.Cmdlets.User
             MailboxFolder = Mailbox.Folder(MailboxFolder, nameof(MailboxFolder)),
             MailboxPath = Mailbox.Path(MailboxPath, nameof(MailboxPath)),
         };
-
-        /// <summary>The password is drawn when the item is sent, after the domain's policy is known, and leaves only on the output object.</summary>
-        private void SubmitGenerated(string mail, UserSettings settings, bool passThru)
-        {
-            var client = Client;
-            if (_generated == null) _generated = new GeneratedPasswords(client);
-            Submit(mail, _generated.SendWork(mail, settings, passThru, ct => client.NewUserAsync(mail, settings, ct), StopToken));
-        }
     }
 }

@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.User
     /// <summary>Deletes a mail user (DELETE /api/user/&lt;mail&gt;[/keep_mailbox_days/&lt;n&gt;]).</summary>
     [Cmdlet(VerbsCommon.Remove, "IRedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(string))]
-    public sealed class RemoveIRedUserCommand : IRedAdminChangeCmdlet
+    public sealed class RemoveIRedUserCommand : MailboxRemovalCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
@@ -11,28 +11,12 @@ namespace IRedAdmin.Cmdlets.User
         [ValidateNotNullOrEmpty]
         public string Identity { get; set; } = null!;
 
-        /// <summary>Keep the mailbox on disk for this many days before the server purges it.</summary>
-        [Parameter]
-        [ValidateRange(1, 36500)]
-        public int KeepMailboxDays { get; set; }
-
-        /// <summary>Write the removed address.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
         protected override void ProcessRecord()
         {
             if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
-            var keep = IsBound(nameof(KeepMailboxDays)) ? KeepMailboxDays : (int?)null;
+            var keep = KeepDays;
             var action = keep.HasValue ? $"Remove mail user, keeping the mailbox for {keep} days" : "Remove mail user";
-            if (!ShouldProcess(mail, action)) return;
-            var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.RemoveUserAsync(mail, keep, ct).ConfigureAwait(false);
-                return passThru ? mail : null;
-            });
+            SubmitRemoval(mail, action, (client, ct) => client.RemoveUserAsync(mail, keep, ct));
         }
     }
 }

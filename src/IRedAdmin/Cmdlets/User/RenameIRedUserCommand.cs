@@ -3,7 +3,7 @@ namespace IRedAdmin.Cmdlets.User
     /// <summary>Changes a mail user's address (POST /api/user/&lt;mail&gt;/change_email/&lt;new_mail&gt;).</summary>
     [Cmdlet(VerbsCommon.Rename, "IRedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IRedUser))]
-    public sealed class RenameIRedUserCommand : IRedAdminChangeCmdlet
+    public sealed class RenameIRedUserCommand : RenameCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Mail", "Email", "UserName")]
@@ -16,22 +16,8 @@ namespace IRedAdmin.Cmdlets.User
         [ValidateNotNullOrEmpty]
         public string NewMail { get; set; } = null!;
 
-        /// <summary>Write the renamed user, read back under its new address.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override void ProcessRecord()
-        {
-            if (!TryValidate(() => Addresses.Mail(Identity, nameof(Identity)), Identity, out var mail)) return;
-            if (!TryValidate(() => Addresses.Mail(NewMail, nameof(NewMail)), NewMail, out var newMail)) return;
-            if (!ShouldProcess(mail, "Rename mail user to " + newMail)) return;
-            var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(mail, async ct =>
-            {
-                await client.RenameUserAsync(mail, newMail, ct).ConfigureAwait(false);
-                return passThru ? await client.GetUserAsync(newMail, ct).ConfigureAwait(false) : null;
-            });
-        }
+        protected override void ProcessRecord() =>
+            SubmitRename(Identity, NewMail, newMail => "Rename mail user to " + newMail,
+                (client, mail, newMail, ct) => client.RenameUserAsync(mail, newMail, ct), (client, newMail, ct) => client.GetUserAsync(newMail, ct));
     }
 }

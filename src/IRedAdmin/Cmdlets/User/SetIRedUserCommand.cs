@@ -9,9 +9,8 @@ namespace IRedAdmin.Cmdlets.User
     [Cmdlet(VerbsCommon.Set, "IRedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = IdentitySet)]
     [OutputType(typeof(IRedUser))]
     [OutputType(typeof(IRedGeneratedPassword), ParameterSetName = new[] { IdentitySet })]
-    public sealed class SetIRedUserCommand : IRedAdminChangeCmdlet
+    public sealed class SetIRedUserCommand : UserChangeCmdlet, IPassThru
     {
-        private GeneratedPasswords? _generated;
         private const string IdentitySet = "Identity";
         private const string AllUsersSet = "AllUsersInDomain";
 
@@ -135,30 +134,10 @@ namespace IRedAdmin.Cmdlets.User
             if (PasswordHash != null && (Password != null || GeneratePassword))
                 ThrowParameterConflict(GeneratePassword ? nameof(GeneratePassword) : nameof(Password), nameof(PasswordHash));
             if (!ShouldProcess(mail, "Set " + BoundParameters.DescribeChanges(MyInvocation))) return;
-            var client = Client;
-            var passThru = PassThru.IsPresent;
-            if (GeneratePassword)
-            {
-                SubmitGenerated(mail, settings, passThru);
-                return;
-            }
-            settings.Password = Secrets.Reveal(Password);
-            Submit(mail, async ct =>
-            {
-                await client.SetUserAsync(mail, settings, ct).ConfigureAwait(false);
-                return passThru ? await client.GetUserAsync(mail, ct).ConfigureAwait(false) : null;
-            });
+            SubmitUser(mail, settings, GeneratePassword, Password, (client, ct) => client.SetUserAsync(mail, settings, ct));
         }
 
-        /// <summary>A reset to a password drawn when the item is sent (after the domain's policy is known); it leaves only on the output.</summary>
-        private void SubmitGenerated(string mail, UserSettings settings, bool passThru)
-        {
-            var client = Client;
-            if (_generated == null) _generated = new GeneratedPasswords(client);
-            Submit(mail, _generated.SendWork(mail, settings, passThru, ct => client.SetUserAsync(mail, settings, ct), StopToken));
-        }
-
-        /// <summary>PUT /api/users/&lt;domain&gt;; -PassThru lists the domain's users afterwards.</summary>
+        /// <summary>PUT /api/users/&lt;domain&gt;; -PassThru lists the domain's users afterwards (held until the listing ends).</summary>
         private void SetAllUsers()
         {
             if (!TryValidate(() => Addresses.Domain(AllUsersInDomain, nameof(AllUsersInDomain)), AllUsersInDomain, out var domain)) return;
@@ -173,22 +152,11 @@ namespace IRedAdmin.Cmdlets.User
             var changes = string.Join(", ", new[] { nameof(Status), nameof(Password), nameof(Language), nameof(Transport) }.Where(IsBound));
             if (!ShouldProcess("all users of " + domain, "Set " + changes)) return;
             var status = IsBound(nameof(Status)) ? Status : (AccountStatus?)null;
-            try
-            {
-                Await(Client.SetDomainUsersAsync(domain, status, Secrets.Reveal(Password), language, transport, StopToken));
-                if (PassThru)
-                {
-                    foreach (var user in Client.StreamUsers(domain, StopToken)) WriteObject(user);
-                }
-            }
-            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
-            catch (Exception ex) when (!(ex is PipelineStoppedException))
-            {
-                WriteFailure(ex, domain);
-            }
+            var password = Secrets.Reveal(Password);
+            var client = Client;
+            // The listing is collected on the pool (it blocks while it decodes) and written in the item's turn.
+            Submit(domain, ct => client.SetDomainUsersAsync(domain, status, password, language, transport, ct),
+                ct => Task.Run(() => (object?)ChangeResult.Many(client.StreamUsers(domain, ct).ToList()), ct));
         }
 
         private UserSettings Build() => new UserSettings
@@ -222,7 +190,7 @@ namespace IRedAdmin.Cmdlets.User
         };
 
         /// <summary>One address, or an empty string, which removes the setting.</summary>
-        [return: NotNullIfNotNull("value")] private static string? OptionalMail(string? value, string parameterName) =>
+        private static string? OptionalMail(string? value, string parameterName) =>
             value == null ? null : value.Length == 0 ? string.Empty : Addresses.Mail(value, parameterName);
     }
 }

@@ -1,4 +1,4 @@
-namespace IRedAdmin.Cmdlets.Alias
+namespace IRedAdmin.Base
 {
     /// <summary>
     /// Add-/Remove-IRed*Member. Members arriving through the pipeline are collected per account and sent as ONE
@@ -6,10 +6,14 @@ namespace IRedAdmin.Cmdlets.Alias
     /// trip instead of thousands, and no race between concurrent read-modify-write updates of the same list on the
     /// server. The price: nothing is sent before the pipeline ends.
     /// </summary>
-    public abstract class MemberChangeCmdlet : IRedAdminChangeCmdlet
+    public abstract class MemberChangeCmdlet : IRedAdminChangeCmdlet, IPassThru
     {
         // Insertion order kept so that requests and output follow the input order.
         private readonly List<KeyValuePair<string, List<string>>> _changes = new List<KeyValuePair<string, List<string>>>();
+        private readonly bool _adds;
+
+        /// <param name="adds">true: Add-*Member (addMember=...); false: Remove-*Member (removeMember=...).</param>
+        protected MemberChangeCmdlet(bool adds) => _adds = adds;
 
         /// <summary>The alias or list to change.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -29,12 +33,10 @@ namespace IRedAdmin.Cmdlets.Alias
         /// <summary>"mail alias" or "mailing list", for messages.</summary>
         protected abstract string AccountKind { get; }
 
-        /// <summary>"Add" or "Remove", for the ShouldProcess message.</summary>
-        protected abstract string Verb { get; }
+        /// <summary>The PUT of the account with addMember or removeMember.</summary>
+        protected abstract Task SetAsync(IRedAdminClient client, string mail, AliasSettings settings, CancellationToken cancellationToken);
 
-        protected abstract Task SendAsync(IRedAdminClient client, string mail, string[] members, CancellationToken cancellationToken);
-
-        protected abstract Task<object> ReadAsync(IRedAdminClient client, string mail, CancellationToken cancellationToken);
+        protected abstract Task<object?> ReadAsync(IRedAdminClient client, string mail, CancellationToken cancellationToken);
 
         protected override void ProcessRecord()
         {
@@ -50,18 +52,14 @@ namespace IRedAdmin.Cmdlets.Alias
         protected override void EndProcessing()
         {
             var client = Client;
-            var passThru = PassThru.IsPresent;
             foreach (var change in _changes)
             {
                 var mail = change.Key;
                 var members = change.Value.ToArray();
                 if (members.Length == 0) continue;
-                if (!ShouldProcess(mail, $"{Verb} {members.Length} {AccountKind} member(s): {string.Join(", ", members)}")) continue;
-                Submit(mail, async ct =>
-                {
-                    await SendAsync(client, mail, members, ct).ConfigureAwait(false);
-                    return passThru ? await ReadAsync(client, mail, ct).ConfigureAwait(false) : null;
-                });
+                if (!ShouldProcess(mail, $"{(_adds ? "Add" : "Remove")} {members.Length} {AccountKind} member(s): {string.Join(", ", members)}")) continue;
+                var settings = _adds ? new AliasSettings { AddMembers = members } : new AliasSettings { RemoveMembers = members };
+                Submit(mail, ct => SetAsync(client, mail, settings, ct), ct => ReadAsync(client, mail, ct));
             }
             base.EndProcessing();
         }

@@ -1,6 +1,6 @@
 using System.Security;
 
-namespace IRedAdmin.Cmdlets
+namespace IRedAdmin.Base
 {
     /// <summary>
     /// Test-IRed*Password: POST /api/verify_password/... with the password revealed only into the form.
@@ -33,14 +33,7 @@ namespace IRedAdmin.Cmdlets
             var identity = ParameterSetName == CredentialSet ? Credential.UserName : Identity;
             var secure = ParameterSetName == CredentialSet ? Credential.Password : Password;
             if (!TryValidate(() => Addresses.Mail(identity, ParameterSetName == CredentialSet ? nameof(Credential) : nameof(Identity)), identity, out var mail)) return;
-            try
-            {
-                WriteObject(Await(VerifyAsync(Client, mail, Secrets.Reveal(secure), StopToken)));
-            }
-            catch (Exception ex) when (!(ex is PipelineStoppedException))
-            {
-                WriteFailure(ex, identity);
-            }
+            WriteRead(identity, ct => VerifyAsync(Client, mail, Secrets.Reveal(secure), ct));
         }
     }
 }

@@ -1,4 +1,4 @@
-using IRedAdmin.Cmdlets.SpamPolicy;
+using IRedAdmin.Base.Scope;
 
 namespace IRedAdmin.Cmdlets.Throttle
 {
@@ -6,14 +6,12 @@ namespace IRedAdmin.Cmdlets.Throttle
     /// Writes a throttle setting (POST /api/throttle/...). The server replaces the whole setting, so the stored period
     /// and limits are read and sent back for what is not given; a limit set to $null or -1 inherits.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "IRedThrottle", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PolicySets.User)]
+    [Cmdlet(VerbsCommon.Set, "IRedThrottle", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ScopeSets.User)]
     [OutputType(typeof(IRedThrottle))]
-    public sealed class SetIRedThrottleCommand : ScopedSettingChangeCmdlet<IRedThrottle>
+    public sealed class SetIRedThrottleCommand : ScopedChangeCmdlet, IPassThru
     {
-        [Parameter(ParameterSetName = PolicySets.Global, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(ParameterSetName = PolicySets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(ParameterSetName = PolicySets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(ParameterSetName = PolicySets.InputObject, ValueFromPipelineByPropertyName = true)]
+        /// <summary>Inbound or Outbound; a piped throttle setting gives its own.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         public ThrottleDirection Direction { get; set; }
 
         /// <summary>Length of the counting window: a TimeSpan ('01:00:00') or seconds (3600). When omitted, the stored period is kept.</summary>
@@ -41,17 +39,13 @@ namespace IRedAdmin.Cmdlets.Throttle
         protected override void ProcessRecord()
         {
             if (!TryResolveTarget(out var target)) return;
-            var direction = ParameterSetName == PolicySets.InputObject && !IsBound(nameof(Direction)) ? InputObject.Direction : Direction;
-            if (!TryValidate(Build, target.Name, out var settings)) return;
+            var direction = Direction;
+            if (!TryValidate(Build, target.Segment, out var settings)) return;
             var what = direction.ToString().ToLowerInvariant() + " throttle of " + target;
-            if (!ShouldProcess(what, "Set " + PolicyChanges.Describe(MyInvocation))) return;
+            if (!ShouldProcess(what, "Set " + BoundParameters.DescribeChanges(MyInvocation, showValues: true))) return;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(target.Name, async ct =>
-            {
-                await client.SetThrottleAsync(target.Scope, target.Account, direction, settings, ct).ConfigureAwait(false);
-                return passThru ? await client.GetThrottleAsync(target.Scope, target.Account, direction, ct).ConfigureAwait(false) : null;
-            });
+            Submit(target.Segment, ct => client.SetThrottleAsync(target, direction, settings, ct),
+                async ct => await client.GetThrottleAsync(target, direction, ct).ConfigureAwait(false), key: target.Segment);
         }
 
         /// <summary>Checks what was given before sending; a limit bound to $null is sent as -1 so that it inherits.</summary>

@@ -8,9 +8,9 @@ namespace IRedAdmin.Base.Scope
     /// </summary>
     /// <remarks>
     /// PowerShell builds it through the constructor only in its coercing binding pass, after -User and -Domain had their
-    /// chance by property name, so Get-IRedUser | Set-IRedSpamPolicy still binds -User. The constructor never throws:
-    /// an object it does not know is reported as UNSUPPORTED_SCOPE_INPUT when its item runs (nothing is sent), which
-    /// says more than PowerShell's "cannot be bound".
+    /// chance by property name. The constructor throws (UNSUPPORTED_SCOPE_INPUT) for any other object, so the binder
+    /// goes on to the other parameter sets: Get-IRedUser | Set-IRedSpamPolicy still binds -User from Mail. (A constructor
+    /// that accepted anything would win the InputObject set over -User for some objects, e.g. a CSV row with Mail and Sender.)
     /// </remarks>
     public sealed class ScopeInput
     {
@@ -23,32 +23,35 @@ namespace IRedAdmin.Base.Scope
             nameof(IRedSpamPolicy), nameof(IRedThrottle), nameof(IRedSenderListEntry), nameof(IRedGreylisting), nameof(IRedGreylistingWhitelistEntry),
         };
 
-        private readonly bool _known;
-        private readonly object _scope;
+        private readonly SettingScope _scope;
         private readonly string _account;
 
         public ScopeInput(object input)
         {
+            Source = PSObject.AsPSObject(input);
             Value = input is PSObject wrapped ? wrapped.BaseObject : input;
             if (Value is IScopedSetting live)
             {
-                (_known, _scope, _account) = (true, live.Scope, live.Account);
+                (_scope, _account) = (live.Scope, live.Account);
             }
             else if (input is PSObject shaped && IsScopedModel(shaped))
             {
-                (_known, _scope, _account) = (true, shaped.Properties["Scope"]?.Value, shaped.Properties["Account"]?.Value?.ToString());
+                (_scope, _account) = (ReadScope(shaped.Properties["Scope"]?.Value), shaped.Properties["Account"]?.Value?.ToString());
+            }
+            else
+            {
+                throw Unsupported(Value is string text ? "the string '" + text + "'" : "an object of type " + (Value == null ? "null" : Value.GetType().FullName));
             }
         }
+
+        /// <summary>The object with its properties, live or deserialized, for what else a cmdlet reads from it.</summary>
+        public PSObject Source { get; }
 
         /// <summary>The object as piped, for error records.</summary>
         public object Value { get; }
 
-        /// <summary>The validated target; throws InvalidInputException for an object that names no scope.</summary>
-        public ScopeTarget ToTarget()
-        {
-            if (!_known) throw Unsupported("an object of type " + (Value == null ? "null" : Value.GetType().FullName));
-            return ScopeTarget.Of(ReadScope(_scope), _account);
-        }
+        /// <summary>The validated target (the object may have been built by hand, so its account is checked again).</summary>
+        public ScopeTarget ToTarget() => ScopeTarget.Of(_scope, _account);
 
         public override string ToString() => Value?.ToString() ?? string.Empty;
 
@@ -56,7 +59,9 @@ namespace IRedAdmin.Base.Scope
         {
             foreach (var typeName in input.TypeNames)
             {
-                var name = typeName.StartsWith(Deserialized, StringComparison.Ordinal) ? typeName.Substring(Deserialized.Length) : typeName;
+                var name = typeName;
+                // An object that went through two hops (a job's argument, then its output) may carry the prefix twice.
+                while (name.StartsWith(Deserialized, StringComparison.Ordinal)) name = name.Substring(Deserialized.Length);
                 if (name.StartsWith(ModelNamespace, StringComparison.Ordinal) && ScopedModels.Contains(name.Substring(ModelNamespace.Length))) return true;
             }
             return false;

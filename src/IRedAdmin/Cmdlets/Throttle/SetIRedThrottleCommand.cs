@@ -10,8 +10,11 @@ namespace IRedAdmin.Cmdlets.Throttle
     [OutputType(typeof(IRedThrottle))]
     public sealed class SetIRedThrottleCommand : ScopedChangeCmdlet, IPassThru
     {
-        /// <summary>Inbound or Outbound; a piped throttle setting gives its own.</summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        /// <summary>Inbound or Outbound; with -InputObject the setting's own direction unless given.</summary>
+        [Parameter(ParameterSetName = ScopeSets.Global, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ScopeSets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ScopeSets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ScopeSets.InputObject, ValueFromPipelineByPropertyName = true)]
         public ThrottleDirection Direction { get; set; }
 
         /// <summary>Length of the counting window: a TimeSpan ('01:00:00') or seconds (3600). When omitted, the stored period is kept.</summary>
@@ -39,7 +42,10 @@ namespace IRedAdmin.Cmdlets.Throttle
         protected override void ProcessRecord()
         {
             if (!TryResolveTarget(out var target)) return;
-            var direction = Direction;
+            // Piped, the setting's Direction binds by property name; given by name (-InputObject $t), it is read here.
+            var direction = ParameterSetName == ScopeSets.InputObject && !IsBound(nameof(Direction))
+                ? LanguagePrimitives.ConvertTo<ThrottleDirection>(InputObject.Source.Properties["Direction"]?.Value ?? Direction)
+                : Direction;
             if (!TryValidate(Build, target.Segment, out var settings)) return;
             var what = direction.ToString().ToLowerInvariant() + " throttle of " + target;
             if (!ShouldProcess(what, "Set " + BoundParameters.DescribeChanges(MyInvocation, showValues: true))) return;

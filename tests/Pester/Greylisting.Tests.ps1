@@ -199,8 +199,10 @@ Describe 'Greylisting settings and whitelist entries piped from an earlier read'
         Get-IRedUser u@example.com | Set-IRedGreylisting -Status Disabled -ThrottleLimit 2
         Get-IRedDomain example.com | Add-IRedGreylistingWhitelist -Sender '@friend.org' -ThrottleLimit 2
         Set-IRedGreylistingSpfDomain -AddDomain spf.example.org -ThrottleLimit 2
+        "Mail,Sender`nu@example.com,b@x.com" | ConvertFrom-Csv | Add-IRedGreylistingWhitelist
         @(Get-EmulatorRequest | Where-Object Method -EQ 'POST' | ForEach-Object { "$($_.Method) $($_.Path)" }) | Should -Be @(
-            'POST /api/greylisting/u@example.com', 'POST /api/greylisting/example.com/whitelists', 'POST /api/greylisting/whitelist_spf_domains')
+            'POST /api/greylisting/u@example.com', 'POST /api/greylisting/example.com/whitelists', 'POST /api/greylisting/whitelist_spf_domains',
+            'POST /api/greylisting/u@example.com/whitelists')
     }
 }
 

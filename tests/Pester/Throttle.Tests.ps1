@@ -214,6 +214,17 @@ Describe 'Throttle settings piped from an earlier read' {
         @(Get-EmulatorRequest | Where-Object Method -EQ 'POST').Path | Should -Be @('/api/throttle/a@example.com/outbound', '/api/throttle/a@example.com/inbound')
     }
 
+    It 'sets the throttle of piped users and domains, and asks a user for the direction it does not carry' {
+        Get-IRedUser a@example.com | Set-IRedThrottle -Direction Inbound -Period 60 -MaxMessages 5 -ThrottleLimit 2
+        Get-IRedDomain example.com | Set-IRedThrottle -Direction Inbound -Period 60 -MaxMessages 5
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'POST').Path | Should -Be @('/api/throttle/a@example.com/inbound', '/api/throttle/example.com/inbound')
+
+        $err = $null
+        Set-IRedThrottle -InputObject (Get-IRedUser a@example.com) -MaxMessages 5 -ErrorVariable err -ErrorAction SilentlyContinue
+        @($err | ForEach-Object FullyQualifiedErrorId) | Should -Be 'PARAMETER_REQUIRED,IRedAdmin.Cmdlets.Throttle.SetIRedThrottleCommand'
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'POST') | Should -BeNullOrEmpty
+    }
+
     It 'refuses an object that names no scope (UNSUPPORTED_SCOPE_INPUT by name, a binding error piped) and sends nothing' {
         $thrown = { Set-IRedThrottle -InputObject ([pscustomobject]@{ Name = 'not a setting' }) -Direction Inbound -MaxMessages 6 -ErrorAction Stop } | Should -Throw -PassThru
         $cause = $thrown.Exception

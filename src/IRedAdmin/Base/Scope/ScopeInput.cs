@@ -8,9 +8,9 @@ namespace IRedAdmin.Base.Scope
     /// </summary>
     /// <remarks>
     /// PowerShell builds it through the constructor only in its coercing binding pass, after -User and -Domain had their
-    /// chance by property name. The constructor throws (UNSUPPORTED_SCOPE_INPUT) for any other object, so the binder
-    /// goes on to the other parameter sets: Get-IRedUser | Set-IRedSpamPolicy still binds -User from Mail. (A constructor
-    /// that accepted anything would win the InputObject set over -User for some objects, e.g. a CSV row with Mail and Sender.)
+    /// chance by property name. An object with a Mail or Domain property names that user or domain, as -User or -Domain
+    /// would have. The constructor throws (UNSUPPORTED_SCOPE_INPUT) for any other object, so the binder goes on to the
+    /// other parameter sets.
     /// </remarks>
     public sealed class ScopeInput
     {
@@ -23,24 +23,42 @@ namespace IRedAdmin.Base.Scope
             nameof(IRedSpamPolicy), nameof(IRedThrottle), nameof(IRedSenderListEntry), nameof(IRedGreylisting), nameof(IRedGreylistingWhitelistEntry),
         };
 
-        private readonly SettingScope _scope;
-        private readonly string _account;
+        // The property names -User and -Domain bind from, in the order the binder tries them.
+        private static readonly string[] MailProperties = { "User", "Mail", "Email", "UserName" };
+        private static readonly string[] DomainProperties = { "Domain", "DomainName" };
+
+        private readonly Func<ScopeTarget> _resolve;
 
         public ScopeInput(object input)
         {
+            if (input == null) throw Unsupported("null");
             Source = PSObject.AsPSObject(input);
             Value = input is PSObject wrapped ? wrapped.BaseObject : input;
+            var mail = FirstText(Source, MailProperties);
+            var domain = mail == null ? FirstText(Source, DomainProperties) : null;
             if (Value is IScopedSetting live)
             {
-                (_scope, _account) = (live.Scope, live.Account);
+                _resolve = () => ScopeTarget.Of(live.Scope, live.Account);
             }
-            else if (input is PSObject shaped && IsScopedModel(shaped))
+            else if (IsScopedModel(Source))
             {
-                (_scope, _account) = (ReadScope(shaped.Properties["Scope"]?.Value), shaped.Properties["Account"]?.Value?.ToString());
+                var scope = ReadScope(Source.Properties["Scope"]?.Value);
+                var account = Source.Properties["Account"]?.Value?.ToString();
+                _resolve = () => ScopeTarget.Of(scope, account);
+            }
+            // A user, a domain or a CSV row with Mail/Domain: PowerShell lands here instead of on -User/-Domain when the
+            // object also fills a parameter every set shares (Import-Csv rows with Mail and Sender into Add-IRedSenderList).
+            else if (mail != null)
+            {
+                _resolve = () => ScopeTarget.ForUser(mail, "User");
+            }
+            else if (domain != null)
+            {
+                _resolve = () => ScopeTarget.ForDomain(domain, "Domain");
             }
             else
             {
-                throw Unsupported(Value is string text ? "the string '" + text + "'" : "an object of type " + (Value == null ? "null" : Value.GetType().FullName));
+                throw Unsupported(Value is string text ? "the string '" + text + "'" : "an object of type " + Value.GetType().FullName);
             }
         }
 
@@ -51,7 +69,7 @@ namespace IRedAdmin.Base.Scope
         public object Value { get; }
 
         /// <summary>The validated target (the object may have been built by hand, so its account is checked again).</summary>
-        public ScopeTarget ToTarget() => ScopeTarget.Of(_scope, _account);
+        public ScopeTarget ToTarget() => _resolve();
 
         public override string ToString() => Value?.ToString() ?? string.Empty;
 
@@ -65,6 +83,16 @@ namespace IRedAdmin.Base.Scope
                 if (name.StartsWith(ModelNamespace, StringComparison.Ordinal) && ScopedModels.Contains(name.Substring(ModelNamespace.Length))) return true;
             }
             return false;
+        }
+
+        private static string FirstText(PSObject input, string[] names)
+        {
+            foreach (var name in names)
+            {
+                var text = input.Properties[name]?.Value?.ToString();
+                if (!string.IsNullOrWhiteSpace(text)) return text;
+            }
+            return null;
         }
 
         /// <summary>An enum when live, an int in Clixml, a string when built by hand or read from CSV.</summary>
@@ -84,7 +112,8 @@ namespace IRedAdmin.Base.Scope
 
         private InvalidInputException Unsupported(string what) =>
             new InvalidInputException(ErrorId, "InputObject", Value,
-                $"Cannot tell which scope {what} names. Pipe objects of Get-IRedSpamPolicy, Get-IRedThrottle, Get-IRedSenderList, " +
-                "Get-IRedGreylisting or Get-IRedGreylistingWhitelist (also from Import-Clixml or a job), or give -Global, -Domain or -User.");
+                $"Cannot tell which scope {what} names. Pipe settings of Get-IRedSpamPolicy, Get-IRedThrottle, Get-IRedSenderList, " +
+                "Get-IRedGreylisting or Get-IRedGreylistingWhitelist (also from Import-Clixml or a job), objects with a Mail or Domain " +
+                "property (users, domains, CSV rows), or give -Global, -Domain or -User.");
     }
 }

@@ -42,16 +42,26 @@ namespace IRedAdmin.Cmdlets.Throttle
         protected override void ProcessRecord()
         {
             if (!TryResolveTarget(out var target)) return;
-            // Piped, the setting's Direction binds by property name; given by name (-InputObject $t), it is read here.
-            var direction = ParameterSetName == ScopeSets.InputObject && !IsBound(nameof(Direction))
-                ? LanguagePrimitives.ConvertTo<ThrottleDirection>(InputObject.Source.Properties["Direction"]?.Value ?? Direction)
-                : Direction;
+            if (!TryValidate(DirectionOfItem, target.Segment, out var direction)) return;
             if (!TryValidate(Build, target.Segment, out var settings)) return;
             var what = direction.ToString().ToLowerInvariant() + " throttle of " + target;
             if (!ShouldProcess(what, "Set " + BoundParameters.DescribeChanges(MyInvocation, showValues: true))) return;
             var client = Client;
             Submit(target.Segment, ct => client.SetThrottleAsync(target, direction, settings, ct),
                 async ct => await client.GetThrottleAsync(target, direction, ct).ConfigureAwait(false), key: target.Segment);
+        }
+
+        /// <summary>
+        /// -Direction, else (with -InputObject given by name) the setting's own direction. An object without one (a user
+        /// bound as -InputObject) gets an error rather than a guessed direction.
+        /// </summary>
+        private ThrottleDirection DirectionOfItem()
+        {
+            if (ParameterSetName != ScopeSets.InputObject || IsBound(nameof(Direction))) return Direction;
+            var own = InputObject.Source.Properties[nameof(Direction)]?.Value;
+            if (own != null && LanguagePrimitives.TryConvertTo<ThrottleDirection>(own, out var direction)) return direction;
+            throw new InvalidInputException("PARAMETER_REQUIRED", nameof(Direction), InputObject.Value,
+                $"'{InputObject.Value}' has no throttle direction: give -Direction Inbound or -Direction Outbound.");
         }
 
         /// <summary>Checks what was given before sending; a limit bound to $null is sent as -1 so that it inherits.</summary>

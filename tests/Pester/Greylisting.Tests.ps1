@@ -164,9 +164,11 @@ Describe 'Greylisting settings and whitelist entries piped from an earlier read'
         }
         Clear-EmulatorRequest
 
-        $settings | Set-IRedGreylisting -Status Enabled -ThrottleLimit 2
-        @(Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path) $($_.Form.status)" }) | Should -Be @(
+        $set = @($settings | Set-IRedGreylisting -Status Enabled -ThrottleLimit 2 -PassThru)
+        # Both are sent at once, so the log's order is not fixed; the output keeps the input order.
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'POST' | ForEach-Object { "$($_.Method) $($_.Path) $($_.Form.status)" } | Sort-Object) | Should -Be @(
             'POST /api/greylisting/example.com enable', 'POST /api/greylisting/global enable')
+        @($set | ForEach-Object { "$($_.Account):$($_.Status)" }) | Should -Be @('example.com:Enabled', 'global:Enabled')
         Get-GreylistingActive '@example.com' | Should -Be 1
 
         @($settings | Get-IRedGreylisting | ForEach-Object { "$($_.Account):$($_.Status)" }) | Should -Be @('example.com:Enabled', 'global:Enabled')

@@ -159,7 +159,7 @@ Describe 'Sender-list entries piped from an earlier read' -Tag CurrentOnly {
 
     It 'takes CSV rows that name the account by Mail or Domain and carry the Sender' {
         $rows = "Mail,Domain,Sender,Direction,List`nu@example.com,,friend@z.com,Inbound,Whitelist`n,example.com,@partner.com,Inbound,Whitelist" | ConvertFrom-Csv
-        $rows | Add-IRedSenderList -ThrottleLimit 2
+        $rows | Add-IRedSenderList
         "Mail,Sender`nu@example.com,pal@z.com" | ConvertFrom-Csv | Add-IRedSenderList -Direction Inbound -List Whitelist
         @(Get-EmulatorRequest | Where-Object Method -EQ 'POST' | ForEach-Object { "$($_.Path) $($_.Form.addresses)" }) | Should -Be @(
             '/api/wblist/inbound/whitelist/u@example.com friend@z.com', '/api/wblist/inbound/whitelist/example.com @partner.com',
@@ -168,6 +168,7 @@ Describe 'Sender-list entries piped from an earlier read' -Tag CurrentOnly {
     }
 
     It 'binds a piped string to -Sender, users and domains to -User and -Domain, also with -ThrottleLimit' {
+        # Two changes of one account's list run one after another even with -ThrottleLimit, so the log keeps their order.
         'friend@z.com', 'pal@z.com' | Add-IRedSenderList -User u@example.com -Direction Inbound -List Whitelist -ThrottleLimit 2
         Get-IRedUser u@example.com | Add-IRedSenderList -Direction Inbound -List Whitelist -Sender mate@z.com -ThrottleLimit 2
         Get-IRedDomain example.com | Add-IRedSenderList -Direction Inbound -List Whitelist -Sender '@partner.com' -ThrottleLimit 2

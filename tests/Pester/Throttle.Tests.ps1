@@ -241,7 +241,9 @@ Describe 'Throttle settings piped from an earlier read' {
         $read = @(Get-IRedUser a@example.com | Get-IRedThrottle -Direction Inbound) + @(Get-IRedDomain example.com | Get-IRedThrottle -Direction Inbound)
         @($read | ForEach-Object { "$($_.Scope) $($_.Account)" }) | Should -Be @('User a@example.com', 'Domain example.com')
         Clear-EmulatorRequest
-        $read | Set-IRedThrottle -Period 60 -MaxMessages 5 -ThrottleLimit 4
-        @(Get-EmulatorRequest | Where-Object Method -EQ 'POST').Path | Should -Be @('/api/throttle/a@example.com/inbound', '/api/throttle/example.com/inbound')
+        $set = @($read | Set-IRedThrottle -Period 60 -MaxMessages 5 -ThrottleLimit 4 -PassThru)
+        # Both accounts are sent at once, so the log's order is not fixed; the output keeps the input order.
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'POST' | ForEach-Object Path | Sort-Object) | Should -Be @('/api/throttle/a@example.com/inbound', '/api/throttle/example.com/inbound')
+        @($set | ForEach-Object { "$($_.Account) $($_.MaxMessages)" }) | Should -Be @('a@example.com 5', 'example.com 5')
     }
 }

@@ -87,7 +87,7 @@ public sealed class ErrorMeaningTests
     {
         var server = new FakeServer().LoginOk().Html(HttpStatusCode.SeeOther, "", "https://mail.example.com/iredadmin/domains?msg=PERMISSION_DENIED");
         using var client = TestClient.For(server);
-        var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.GetThrottleAsync(IRedAdmin.Client.Models.PolicyScope.Global, null, IRedAdmin.Client.Models.ThrottleDirection.Inbound));
+        var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.GetThrottleAsync(IRedAdmin.Client.Models.ScopeTarget.Global, IRedAdmin.Client.Models.ThrottleDirection.Inbound));
         Assert.Equal("REDIRECTED", ex.Code);
         Assert.Equal("PERMISSION_DENIED", ex.RedirectReason);
         Assert.Contains("The connected admin is not allowed to do this (PERMISSION_DENIED).", ex.Message);

@@ -74,7 +74,7 @@ public sealed class MergeAndWireTests
                   " \"spam_modifies_subj\": \"Y\", \"spam_tag_level\": 2, \"spam_tag2_level\": 6, \"banned_rulenames\": \"ALLOW_MS_WORD\"}}")
             .Json("{\"_success\": true}");
         using var client = TestClient.For(server);
-        await client.SetSpamPolicyAsync(PolicyScope.Domain, "example.com", new SpamPolicySettings { SpamScore = 8 });
+        await client.SetSpamPolicyAsync(ScopeTarget.ForDomain("example.com"), new SpamPolicySettings { SpamScore = 8 });
         Assert.Equal(new[]
         {
             "GET /iredadmin/api/spampolicy/domain/example.com",
@@ -89,7 +89,7 @@ public sealed class MergeAndWireTests
     {
         var server = new FakeServer().LoginOk().Json("{\"_success\": true, \"_data\": {}}").Json("{\"_success\": true}");
         using var client = TestClient.For(server);
-        await client.SetSpamPolicyAsync(PolicyScope.User, "a@example.com", new SpamPolicySettings { QuarantineSpam = true });
+        await client.SetSpamPolicyAsync(ScopeTarget.ForUser("a@example.com"), new SpamPolicySettings { QuarantineSpam = true });
         Assert.Equal("quarantine_spam=yes", server.Requests[2].Body);
     }
 
@@ -100,7 +100,7 @@ public sealed class MergeAndWireTests
             .Json("{\"_success\": true, \"setting\": {\"id\": 3, \"period\": 3600, \"msg_size\": 10485760, \"max_msgs\": 20, \"max_quota\": -1, \"max_rcpts\": 5}}")
             .Json("{\"_success\": true}");
         using var client = TestClient.For(server);
-        await client.SetThrottleAsync(PolicyScope.User, "a@example.com", ThrottleDirection.Outbound, new ThrottleSettings { MaxMessages = 50 });
+        await client.SetThrottleAsync(ScopeTarget.ForUser("a@example.com"), ThrottleDirection.Outbound, new ThrottleSettings { MaxMessages = 50 });
         Assert.Equal(new[]
         {
             "GET /iredadmin/api/throttle/a%40example.com/outbound",
@@ -115,10 +115,10 @@ public sealed class MergeAndWireTests
             .Json("{\"_success\": true}")
             .Json("{\"_success\": true, \"setting\": {}}");
         using var client = TestClient.For(server);
-        await client.SetThrottleAsync(PolicyScope.Global, null, ThrottleDirection.Inbound,
+        await client.SetThrottleAsync(ScopeTarget.Global, ThrottleDirection.Inbound,
             new ThrottleSettings { Period = TimeSpan.FromMinutes(1), MaxMessageSizeBytes = 0, MaxMessages = 10, MaxQuotaBytes = IRedThrottle.Inherit });
         var ex = await Assert.ThrowsAsync<IRedAdmin.Client.Validation.InvalidInputException>(() =>
-            client.SetThrottleAsync(PolicyScope.Domain, "example.com", ThrottleDirection.Inbound, new ThrottleSettings { MaxMessages = 10 }));
+            client.SetThrottleAsync(ScopeTarget.ForDomain("example.com"), ThrottleDirection.Inbound, new ThrottleSettings { MaxMessages = 10 }));
         Assert.Equal("MISS_PERIOD", ex.ErrorId);
         Assert.Equal(new[]
         {
@@ -196,12 +196,12 @@ public sealed class MergeAndWireTests
         var all = await client.GetAllGreylistingAsync();
         Assert.Equal(new[] { "global @. Enabled", "a@example.com @. Disabled", "a@example.com @bad.example Enabled" },
             all.Select(g => $"{g.Account} {g.Sender} {g.Status}"));
-        Assert.Equal(SenderListScope.User, all[1].Scope);
-        var whitelist = await client.GetGreylistingWhitelistAsync(SenderListTarget.Global);
+        Assert.Equal(SettingScope.User, all[1].Scope);
+        var whitelist = await client.GetGreylistingWhitelistAsync(ScopeTarget.Global);
         Assert.Equal(new[] { "192.0.2.1", "@good.example" }, whitelist.Select(w => w.Sender));
-        Assert.Equal(GreylistingStatus.NotSet, (await client.GetGreylistingAsync(SenderListTarget.ForDomain("example.com"))).Status);
-        Assert.Equal(GreylistingStatus.Disabled, (await client.GetGreylistingAsync(SenderListTarget.ForUser("a@example.com"))).Status);
-        Assert.Empty(await client.GetGreylistingWhitelistAsync(SenderListTarget.ForUser("a@example.com")));
+        Assert.Equal(GreylistingStatus.NotSet, (await client.GetGreylistingAsync(ScopeTarget.ForDomain("example.com"))).Status);
+        Assert.Equal(GreylistingStatus.Disabled, (await client.GetGreylistingAsync(ScopeTarget.ForUser("a@example.com"))).Status);
+        Assert.Empty(await client.GetGreylistingWhitelistAsync(ScopeTarget.ForUser("a@example.com")));
     }
 }
 

@@ -98,7 +98,7 @@ public sealed class ServerDetectionTests
             .LoginOk("iRedAdmin-Pro-MYSQL=ffffffffffffffffffffffffffffffffffffffff")
             .Json("{\"_success\": true}");
         using var client = TestClient.For(server);
-        await client.AddSenderListEntriesAsync(SenderListDirection.Inbound, SenderListType.Blacklist, SenderListTarget.Global, new[] { "spam@bad.example" });
+        await client.AddSenderListEntriesAsync(SenderListDirection.Inbound, SenderListType.Blacklist, ScopeTarget.Global, new[] { "spam@bad.example" });
         Assert.Equal(new[] { "POST /iredadmin/api/login", "POST /iredadmin/api/wblist/inbound/blacklist/global", "POST /iredadmin/api/login", "POST /iredadmin/api/wblist/inbound/blacklist/global" },
             server.Requests.Select(r => r.Method + " " + r.WirePath));
         Assert.Equal("addresses=spam%40bad.example", server.Requests[3].Body);
@@ -114,7 +114,7 @@ public sealed class ServerDetectionTests
             .Json("{\"_success\": false, \"_msg\": \"PERMISSION_DENIED\"}")
             .Json("{\"_success\": false, \"_msg\": \"PERMISSION_DENIED\"}");
         using var client = TestClient.For(server);
-        var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.GetSenderListAsync(SenderListDirection.Outbound, SenderListType.Whitelist, SenderListTarget.Global));
+        var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.GetSenderListAsync(SenderListDirection.Outbound, SenderListType.Whitelist, ScopeTarget.Global));
         Assert.Equal("PERMISSION_DENIED", ex.Code);
         await Assert.ThrowsAsync<IRedAdminException>(() => client.GetDomainAsync("example.com"));
         Assert.Equal(5, server.Requests.Count);

@@ -143,6 +143,71 @@ Describe 'Greylisting' -Tag CurrentOnly {
     }
 }
 
+Describe 'Greylisting settings and whitelist entries piped from an earlier read' -Tag CurrentOnly {
+    BeforeEach {
+        Reset-TestEmulator
+        Connect-TestEmulator
+        New-IRedDomain example.com
+        New-IRedUser u@example.com -Password (Get-TestPassword)
+        Set-IRedGreylisting -Domain example.com -Status Disabled
+        Set-IRedGreylisting -Global -Status Enabled
+        Add-IRedGreylistingWhitelist -User u@example.com -Sender '@partner.com', a@x.com
+        Clear-EmulatorRequest
+    }
+
+    It 'changes the settings and whitelists <Via> objects name' -ForEach @(@{ Via = 'Live' }, @{ Via = 'Clixml' }, @{ Via = 'Job' }) {
+        $settings = @(Copy-TestObjectVia $Via (Get-IRedGreylisting -Domain example.com), (Get-IRedGreylisting -Global))
+        $entries = @(Copy-TestObjectVia $Via (Get-IRedGreylistingWhitelist -User u@example.com))
+        if ($Via -ne 'Live') {
+            $settings[0].PSObject.TypeNames[0] | Should -BeLike 'Deserialized.*IRedGreylisting'
+            $entries[0].PSObject.TypeNames[0] | Should -BeLike 'Deserialized.*IRedGreylistingWhitelistEntry'
+        }
+        Clear-EmulatorRequest
+
+        $set = @($settings | Set-IRedGreylisting -Status Enabled -ThrottleLimit 2 -PassThru)
+        # Both are sent at once, so the log's order is not fixed; the output keeps the input order.
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'POST' | ForEach-Object { "$($_.Method) $($_.Path) $($_.Form.status)" } | Sort-Object) | Should -Be @(
+            'POST /api/greylisting/example.com enable', 'POST /api/greylisting/global enable')
+        @($set | ForEach-Object { "$($_.Account):$($_.Status)" }) | Should -Be @('example.com:Enabled', 'global:Enabled')
+        Get-GreylistingActive '@example.com' | Should -Be 1
+
+        @($settings | Get-IRedGreylisting | ForEach-Object { "$($_.Account):$($_.Status)" }) | Should -Be @('example.com:Enabled', 'global:Enabled')
+        Clear-EmulatorRequest
+        $settings[0] | Remove-IRedGreylisting
+        @(Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path)" }) | Should -Be 'DELETE /api/greylisting/example.com'
+
+        $entries | Where-Object Sender -EQ 'a@x.com' | Remove-IRedGreylistingWhitelist
+        $post = @(Get-EmulatorRequest)
+        "$($post.Method) $($post.Path)" | Should -Be 'POST /api/greylisting/u@example.com/whitelists'
+        $post[0].Form.removeSenders | Should -Be 'a@x.com'
+        @($entries[0] | Get-IRedGreylistingWhitelist).Sender | Should -Be '@partner.com'
+        $entries[0] | Set-IRedGreylistingWhitelist -Sender b@x.com
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'POST').Form.senders | Should -Be 'b@x.com'
+    }
+
+    It 'refuses an object that names no scope (UNSUPPORTED_SCOPE_INPUT by name, a binding error piped) and sends nothing' {
+        $thrown = { Set-IRedGreylisting -InputObject ([pscustomobject]@{ Name = 'not a setting' }) -Status Disabled -ErrorAction Stop } | Should -Throw -PassThru
+        $cause = $thrown.Exception
+        while ($cause -and $cause -isnot [IRedAdmin.Client.Validation.InvalidInputException]) { $cause = $cause.InnerException }
+        $cause.ErrorId | Should -Be 'UNSUPPORTED_SCOPE_INPUT'
+        $cause.Message | Should -BeLike '*PSCustomObject*'
+        $err = $null
+        [pscustomobject]@{ Status = 'Enabled' }, 42 | Set-IRedGreylisting -Status Disabled -ErrorVariable err -ErrorAction SilentlyContinue
+        @($err | ForEach-Object FullyQualifiedErrorId) | Should -BeLike 'InputObject*'
+        @(Get-EmulatorRequest) | Should -BeNullOrEmpty
+    }
+
+    It 'still binds -User and -Domain from users and domains by property name, also with -ThrottleLimit' {
+        Get-IRedUser u@example.com | Set-IRedGreylisting -Status Disabled -ThrottleLimit 2
+        Get-IRedDomain example.com | Add-IRedGreylistingWhitelist -Sender '@friend.org' -ThrottleLimit 2
+        Set-IRedGreylistingSpfDomain -AddDomain spf.example.org -ThrottleLimit 2
+        "Mail,Sender`nu@example.com,b@x.com" | ConvertFrom-Csv | Add-IRedGreylistingWhitelist
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'POST' | ForEach-Object { "$($_.Method) $($_.Path)" }) | Should -Be @(
+            'POST /api/greylisting/u@example.com', 'POST /api/greylisting/example.com/whitelists', 'POST /api/greylisting/whitelist_spf_domains',
+            'POST /api/greylisting/u@example.com/whitelists')
+    }
+}
+
 Describe 'Greylisting on an older server' -Tag LegacyOnly {
     BeforeEach {
         Reset-TestEmulator

@@ -96,6 +96,35 @@ Describe 'Pipeline binding between the cmdlets' {
     }
 }
 
+Describe 'One scope model across the scoped cmdlets' -Tag CurrentOnly {
+    BeforeEach {
+        Reset-TestEmulator
+        Connect-TestEmulator
+        New-IRedDomain example.com
+        New-IRedUser u@example.com -Password (Get-TestPassword)
+        Clear-EmulatorRequest
+    }
+
+    It 'a setting of one kind read <Via> names the account for every other kind' -ForEach @(@{ Via = 'Live' }, @{ Via = 'Clixml' }, @{ Via = 'Job' }) {
+        $policies = @(Copy-TestObjectVia $Via (Get-IRedSpamPolicy -User u@example.com), (Get-IRedSpamPolicy -Domain example.com), (Get-IRedSpamPolicy -Global))
+        Clear-EmulatorRequest
+
+        $policies | Set-IRedGreylisting -Status Disabled -ThrottleLimit 3
+        $policies | Add-IRedGreylistingWhitelist -Sender '@partner.com'
+        $policies | Set-IRedThrottle -Direction Outbound -Period 60 -MaxMessages 9
+        $policies | Add-IRedSenderList -Direction Inbound -List Blacklist -Sender spam@x.com
+        # -ThrottleLimit 3 sends the three greylisting changes at once, so the log's order is not fixed: compared sorted.
+        @(Get-EmulatorRequest | Where-Object Method -NE 'GET' | ForEach-Object { "$($_.Method) $($_.Path)" } | Sort-Object) | Should -Be @(@(
+            'POST /api/greylisting/u@example.com', 'POST /api/greylisting/example.com', 'POST /api/greylisting/global',
+            'POST /api/greylisting/u@example.com/whitelists', 'POST /api/greylisting/example.com/whitelists', 'POST /api/greylisting/global/whitelists',
+            'POST /api/throttle/u@example.com/outbound', 'POST /api/throttle/example.com/outbound', 'POST /api/throttle/global/outbound',
+            'POST /api/wblist/inbound/blacklist/u@example.com', 'POST /api/wblist/inbound/blacklist/example.com', 'POST /api/wblist/inbound/blacklist/global') | Sort-Object)
+
+        @($policies | Get-IRedGreylisting | ForEach-Object { "$($_.Scope) $($_.Account) $($_.Status)" }) | Should -Be @(
+            'User u@example.com Disabled', 'Domain example.com Disabled', 'Global global Disabled')
+    }
+}
+
 Describe 'New-IRedDomain from a CSV file' {
     # Connecting to an older release asks what it is (GET /api/domains, the admin's profile): not this test's requests.
     BeforeEach { Reset-TestEmulator; Connect-TestEmulator; Clear-EmulatorRequest }

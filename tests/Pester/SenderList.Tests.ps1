@@ -112,6 +112,73 @@ Describe 'Sender lists' -Tag CurrentOnly {
     }
 }
 
+Describe 'Sender-list entries piped from an earlier read' -Tag CurrentOnly {
+    BeforeEach {
+        Reset-TestEmulator
+        Connect-TestEmulator
+        New-IRedDomain example.com
+        New-IRedUser u@example.com -Password (Get-TestPassword)
+        Add-IRedSenderList -User u@example.com -Direction Inbound -List Blacklist -Sender spam@x.com, junk@y.com
+        Add-IRedSenderList -Global -Direction Outbound -List Whitelist -Sender ok@z.com
+        Clear-EmulatorRequest
+    }
+
+    It 'removes the entries <Via> objects name, from their own account, direction and list' -ForEach @(@{ Via = 'Live' }, @{ Via = 'Clixml' }, @{ Via = 'Job' }) {
+        $entries = @(Copy-TestObjectVia $Via (@(Get-IRedSenderList -User u@example.com -Direction Inbound -List Blacklist) + @(Get-IRedSenderList -Global -Direction Outbound -List Whitelist)))
+        if ($Via -ne 'Live') { $entries[0].PSObject.TypeNames[0] | Should -BeLike 'Deserialized.*IRedSenderListEntry' }
+        $entries | Should -HaveCount 3
+        Clear-EmulatorRequest
+
+        $entries | Where-Object Sender -Like 'spam*' | Remove-IRedSenderList
+        $put = @(Get-EmulatorRequest)
+        "$($put.Method) $($put.Path)" | Should -Be 'PUT /api/wblist/inbound/blacklist/u@example.com'
+        $put[0].Form.addresses | Should -Be 'spam@x.com'
+        Get-InboundEntry u@example.com B | Should -Be @('junk@y.com')
+
+        $entries | Where-Object Sender -EQ 'ok@z.com' | Remove-IRedSenderList -ThrottleLimit 2
+        @(Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path)" }) | Should -Be 'PUT /api/wblist/outbound/whitelist/global'
+
+        @($entries[0] | Get-IRedSenderList -Direction Inbound -List Blacklist).Sender | Should -Be 'junk@y.com'
+        @(Get-EmulatorRequest).Path | Should -Be '/api/wblist/inbound/blacklist/u@example.com'
+        $entries[0] | Clear-IRedSenderList -Confirm:$false
+        @(Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path)" }) | Should -Be 'DELETE /api/wblist/inbound/blacklist/u@example.com'
+        Get-InboundEntry u@example.com B | Should -BeNullOrEmpty
+    }
+
+    It 'refuses an object that names no scope (UNSUPPORTED_SCOPE_INPUT by name, a binding error piped) and sends nothing' {
+        $thrown = { Add-IRedSenderList -InputObject ([pscustomobject]@{ Name = 'not a setting' }) -Direction Inbound -List Whitelist -Sender a@b.com -ErrorAction Stop } | Should -Throw -PassThru
+        $cause = $thrown.Exception
+        while ($cause -and $cause -isnot [IRedAdmin.Client.Validation.InvalidInputException]) { $cause = $cause.InnerException }
+        $cause.ErrorId | Should -Be 'UNSUPPORTED_SCOPE_INPUT'
+        $cause.Message | Should -BeLike '*PSCustomObject*'
+        $err = $null
+        [pscustomobject]@{ Sender = 'a@b.com'; Direction = 'Inbound'; List = 'Whitelist' } | Add-IRedSenderList -ErrorVariable err -ErrorAction SilentlyContinue
+        @($err | ForEach-Object FullyQualifiedErrorId) | Should -BeLike 'InputObject*'
+        @(Get-EmulatorRequest) | Should -BeNullOrEmpty
+    }
+
+    It 'takes CSV rows that name the account by Mail or Domain and carry the Sender' {
+        $rows = "Mail,Domain,Sender,Direction,List`nu@example.com,,friend@z.com,Inbound,Whitelist`n,example.com,@partner.com,Inbound,Whitelist" | ConvertFrom-Csv
+        $rows | Add-IRedSenderList
+        "Mail,Sender`nu@example.com,pal@z.com" | ConvertFrom-Csv | Add-IRedSenderList -Direction Inbound -List Whitelist
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'POST' | ForEach-Object { "$($_.Path) $($_.Form.addresses)" }) | Should -Be @(
+            '/api/wblist/inbound/whitelist/u@example.com friend@z.com', '/api/wblist/inbound/whitelist/example.com @partner.com',
+            '/api/wblist/inbound/whitelist/u@example.com pal@z.com')
+        Get-InboundEntry u@example.com W | Should -Be @('friend@z.com', 'pal@z.com')
+    }
+
+    It 'binds a piped string to -Sender, users and domains to -User and -Domain, also with -ThrottleLimit' {
+        # Two changes of one account's list run one after another even with -ThrottleLimit, so the log keeps their order.
+        'friend@z.com', 'pal@z.com' | Add-IRedSenderList -User u@example.com -Direction Inbound -List Whitelist -ThrottleLimit 2
+        Get-IRedUser u@example.com | Add-IRedSenderList -Direction Inbound -List Whitelist -Sender mate@z.com -ThrottleLimit 2
+        Get-IRedDomain example.com | Add-IRedSenderList -Direction Inbound -List Whitelist -Sender '@partner.com' -ThrottleLimit 2
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'POST' | ForEach-Object { "$($_.Path) $($_.Form.addresses)" }) | Should -Be @(
+            '/api/wblist/inbound/whitelist/u@example.com friend@z.com', '/api/wblist/inbound/whitelist/u@example.com pal@z.com',
+            '/api/wblist/inbound/whitelist/u@example.com mate@z.com', '/api/wblist/inbound/whitelist/example.com @partner.com')
+        Get-InboundEntry u@example.com W | Should -Be @('friend@z.com', 'mate@z.com', 'pal@z.com')
+    }
+}
+
 Describe 'Sender lists on an older server' -Tag LegacyOnly {
     BeforeEach {
         Reset-TestEmulator

@@ -276,3 +276,51 @@ Describe 'Ban rules on the <Release> release' -ForEach @(
         }
     }
 }
+
+Describe 'Spam policies piped from an earlier read' {
+    BeforeEach {
+        Reset-TestEmulator -Release $RunRelease
+        Connect-TestEmulator
+        New-IRedDomain example.com
+        New-IRedUser a@example.com -Password (Get-TestPassword)
+        Set-IRedSpamPolicy -User a@example.com -SpamScore 4
+        Set-IRedSpamPolicy -Global -SpamScore 7
+        Clear-EmulatorRequest
+    }
+
+    It 'changes and reads the policy a <Via> object names' -ForEach @(@{ Via = 'Live' }, @{ Via = 'Clixml' }, @{ Via = 'Job' }) {
+        $piped = @(Copy-TestObjectVia $Via (Get-IRedSpamPolicy -User a@example.com), (Get-IRedSpamPolicy -Global))
+        if ($Via -ne 'Live') { $piped[0].PSObject.TypeNames[0] | Should -BeLike 'Deserialized.*IRedSpamPolicy' }
+        Clear-EmulatorRequest
+
+        $piped | Set-IRedSpamPolicy -SpamScore 6
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'PUT').Path | Should -Be @('/api/spampolicy/user/a@example.com', '/api/spampolicy/global')
+        (Get-PolicyRow a@example.com).spam_tag2_level | Should -Be 6
+
+        $read = @($piped | Get-IRedSpamPolicy)
+        @(Get-EmulatorRequest).Path | Should -Be @('/api/spampolicy/user/a@example.com', '/api/spampolicy/global')
+        @($read | ForEach-Object { "$($_.Scope) $($_.Account)" }) | Should -Be @('User a@example.com', 'Global ')
+
+        $piped[0] | Remove-IRedSpamPolicy -Confirm:$false
+        @(Get-EmulatorRequest).Path | Should -Be '/api/spampolicy/user/a@example.com'
+        Get-PolicyRow a@example.com | Should -BeNullOrEmpty
+    }
+
+    It 'refuses an object that names no scope (UNSUPPORTED_SCOPE_INPUT by name, a binding error piped) and sends nothing' {
+        $thrown = { Set-IRedSpamPolicy -InputObject ([pscustomobject]@{ Name = 'not a setting' }) -SpamScore 6 -ErrorAction Stop } | Should -Throw -PassThru
+        $cause = $thrown.Exception
+        while ($cause -and $cause -isnot [IRedAdmin.Client.Validation.InvalidInputException]) { $cause = $cause.InnerException }
+        $cause.ErrorId | Should -Be 'UNSUPPORTED_SCOPE_INPUT'
+        $cause.Message | Should -BeLike '*PSCustomObject*'
+        $err = $null
+        [pscustomobject]@{ Name = 'not a setting' } | Set-IRedSpamPolicy -SpamScore 6 -ErrorVariable err -ErrorAction SilentlyContinue
+        @($err | ForEach-Object FullyQualifiedErrorId) | Should -BeLike 'InputObject*'
+        @(Get-EmulatorRequest) | Should -BeNullOrEmpty
+    }
+
+    It 'still binds -User and -Domain from users and domains by property name, also with -ThrottleLimit' {
+        Get-IRedUser a@example.com | Set-IRedSpamPolicy -SpamScore 5 -ThrottleLimit 4
+        Get-IRedDomain example.com | Set-IRedSpamPolicy -SpamScore 3 -ThrottleLimit 4
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'PUT').Path | Should -Be @('/api/spampolicy/user/a@example.com', '/api/spampolicy/domain/example.com')
+    }
+}

@@ -180,3 +180,70 @@ Describe 'Set-/Get-IRedThrottle' {
         Get-EmulatorCount throttle | Should -Be 0
     }
 }
+
+Describe 'Throttle settings piped from an earlier read' {
+    BeforeEach {
+        Reset-TestEmulator
+        Connect-TestEmulator
+        New-IRedDomain example.com
+        New-IRedUser a@example.com -Password (Get-TestPassword)
+        Set-IRedThrottle -User a@example.com -Direction Outbound -Period 3600 -MaxMessages 10
+        Clear-EmulatorRequest
+    }
+
+    It 'changes and reads the setting a <Via> object names, in its own direction' -ForEach @(@{ Via = 'Live' }, @{ Via = 'Clixml' }, @{ Via = 'Job' }) {
+        $piped = @(Copy-TestObjectVia $Via (Get-IRedThrottle -User a@example.com -Direction Outbound))
+        if ($Via -ne 'Live') { $piped[0].PSObject.TypeNames[0] | Should -BeLike 'Deserialized.*IRedThrottle' }
+        Clear-EmulatorRequest
+
+        $piped | Set-IRedThrottle -MaxMessages 20
+        $post = @(Get-EmulatorRequest | Where-Object Method -EQ 'POST')
+        $post.Path | Should -Be '/api/throttle/a@example.com/outbound'
+        $post[0].Form.max_msgs | Should -Be '20'
+        $post[0].Form.period | Should -Be '3600'
+
+        @($piped | Get-IRedThrottle -Direction Outbound).MaxMessages | Should -Be 20
+        @(Get-EmulatorRequest).Path | Should -Be '/api/throttle/a@example.com/outbound'
+    }
+
+    It 'takes the direction of a setting given by name with -InputObject, unless -Direction is given' {
+        $setting = Copy-TestObjectVia Clixml (Get-IRedThrottle -User a@example.com -Direction Outbound)
+        Clear-EmulatorRequest
+        Set-IRedThrottle -InputObject $setting -MaxMessages 5
+        Set-IRedThrottle -InputObject $setting -Direction Inbound -Period 60 -MaxMessages 6
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'POST').Path | Should -Be @('/api/throttle/a@example.com/outbound', '/api/throttle/a@example.com/inbound')
+    }
+
+    It 'sets the throttle of piped users and domains, and asks a user for the direction it does not carry' {
+        Get-IRedUser a@example.com | Set-IRedThrottle -Direction Inbound -Period 60 -MaxMessages 5 -ThrottleLimit 2
+        Get-IRedDomain example.com | Set-IRedThrottle -Direction Inbound -Period 60 -MaxMessages 5
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'POST').Path | Should -Be @('/api/throttle/a@example.com/inbound', '/api/throttle/example.com/inbound')
+
+        $err = $null
+        Set-IRedThrottle -InputObject (Get-IRedUser a@example.com) -MaxMessages 5 -ErrorVariable err -ErrorAction SilentlyContinue
+        @($err | ForEach-Object FullyQualifiedErrorId) | Should -Be 'PARAMETER_REQUIRED,IRedAdmin.Cmdlets.Throttle.SetIRedThrottleCommand'
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'POST') | Should -BeNullOrEmpty
+    }
+
+    It 'refuses an object that names no scope (UNSUPPORTED_SCOPE_INPUT by name, a binding error piped) and sends nothing' {
+        $thrown = { Set-IRedThrottle -InputObject ([pscustomobject]@{ Name = 'not a setting' }) -Direction Inbound -MaxMessages 6 -ErrorAction Stop } | Should -Throw -PassThru
+        $cause = $thrown.Exception
+        while ($cause -and $cause -isnot [IRedAdmin.Client.Validation.InvalidInputException]) { $cause = $cause.InnerException }
+        $cause.ErrorId | Should -Be 'UNSUPPORTED_SCOPE_INPUT'
+        $cause.Message | Should -BeLike '*PSCustomObject*'
+        $err = $null
+        [pscustomobject]@{ Direction = 'Inbound'; Account = 'a@example.com' } | Set-IRedThrottle -MaxMessages 6 -ErrorVariable err -ErrorAction SilentlyContinue
+        @($err | ForEach-Object FullyQualifiedErrorId) | Should -BeLike 'InputObject*'
+        @(Get-EmulatorRequest) | Should -BeNullOrEmpty
+    }
+
+    It 'reads by -User and -Domain bound from users and domains, and sets what it read with -ThrottleLimit' {
+        $read = @(Get-IRedUser a@example.com | Get-IRedThrottle -Direction Inbound) + @(Get-IRedDomain example.com | Get-IRedThrottle -Direction Inbound)
+        @($read | ForEach-Object { "$($_.Scope) $($_.Account)" }) | Should -Be @('User a@example.com', 'Domain example.com')
+        Clear-EmulatorRequest
+        $set = @($read | Set-IRedThrottle -Period 60 -MaxMessages 5 -ThrottleLimit 4 -PassThru)
+        # Both accounts are sent at once, so the log's order is not fixed; the output keeps the input order.
+        @(Get-EmulatorRequest | Where-Object Method -EQ 'POST' | ForEach-Object Path | Sort-Object) | Should -Be @('/api/throttle/a@example.com/inbound', '/api/throttle/example.com/inbound')
+        @($set | ForEach-Object { "$($_.Account) $($_.MaxMessages)" }) | Should -Be @('a@example.com 5', 'example.com 5')
+    }
+}

@@ -3,11 +3,11 @@ namespace IRedAdmin.Client.Api
     /// <summary>/api/greylisting/...: status per account, whitelisted senders, and the SPF-domain whitelist. Inputs must be validated.</summary>
     public static class GreylistingApi
     {
-        public static async Task<IRedGreylisting> GetGreylistingAsync(this IRedAdminClient client, SenderListTarget target, CancellationToken cancellationToken = default)
+        public static async Task<IRedGreylisting> GetGreylistingAsync(this IRedAdminClient client, ScopeTarget target, CancellationToken cancellationToken = default)
         {
             // {"status": "enabled"|"disabled"|"inherit"}, under _data or beside _success depending on the release.
-            var data = await client.GetPayloadAsync(ApiPath.Of("greylisting", target.Account), null, cancellationToken).ConfigureAwait(false);
-            return IRedGreylisting.FromJson(data, target.Scope, target.Account);
+            var data = await client.GetPayloadAsync(ApiPath.Of("greylisting", target.Segment), null, cancellationToken).ConfigureAwait(false);
+            return IRedGreylisting.FromJson(data, target.Scope, target.Segment);
         }
 
         /// <summary>
@@ -36,20 +36,20 @@ namespace IRedAdmin.Client.Api
             return result;
         }
 
-        public static Task SetGreylistingAsync(this IRedAdminClient client, SenderListTarget target, bool enabled, CancellationToken cancellationToken = default) =>
+        public static Task SetGreylistingAsync(this IRedAdminClient client, ScopeTarget target, bool enabled, CancellationToken cancellationToken = default) =>
             // Setting a status twice gives the same result, so a lost answer may be resent.
-            client.PostAsync(ApiPath.Of("greylisting", target.Account), new FormBody().Add("status", enabled ? "enable" : "disable"),
+            client.PostAsync(ApiPath.Of("greylisting", target.Segment), new FormBody().Add("status", enabled ? "enable" : "disable"),
                 RequestOptions.IdempotentRequest, cancellationToken);
 
-        public static Task RemoveGreylistingAsync(this IRedAdminClient client, SenderListTarget target, CancellationToken cancellationToken = default) =>
-            client.DeleteAsync(ApiPath.Of("greylisting", target.Account), null, cancellationToken);
+        public static Task RemoveGreylistingAsync(this IRedAdminClient client, ScopeTarget target, CancellationToken cancellationToken = default) =>
+            client.DeleteAsync(ApiPath.Of("greylisting", target.Segment), null, cancellationToken);
 
-        public static async Task<IReadOnlyList<IRedGreylistingWhitelistEntry>> GetGreylistingWhitelistAsync(this IRedAdminClient client, SenderListTarget target,
+        public static async Task<IReadOnlyList<IRedGreylistingWhitelistEntry>> GetGreylistingWhitelistAsync(this IRedAdminClient client, ScopeTarget target,
             CancellationToken cancellationToken = default)
         {
-            var data = await client.GetPayloadAsync(ApiPath.Of("greylisting", target.Account, "whitelists"), null, cancellationToken).ConfigureAwait(false);
+            var data = await client.GetPayloadAsync(ApiPath.Of("greylisting", target.Segment, "whitelists"), null, cancellationToken).ConfigureAwait(false);
             return WhitelistedSenders(data)
-                .Select(s => new IRedGreylistingWhitelistEntry { Scope = target.Scope, Account = target.Account, Sender = s })
+                .Select(s => new IRedGreylistingWhitelistEntry { Scope = target.Scope, Account = target.Segment, Sender = s })
                 .ToList();
         }
 
@@ -72,11 +72,11 @@ namespace IRedAdmin.Client.Api
         private static bool IsEnvelopeField(string name) => name == "_success" || name == "_msg";
 
         /// <summary>POST .../whitelists: senders (replace; empty clears) conflicts with addSenders/removeSenders.</summary>
-        public static Task SetGreylistingWhitelistAsync(this IRedAdminClient client, SenderListTarget target, string[]? replace, string[]? add, string[]? remove,
+        public static Task SetGreylistingWhitelistAsync(this IRedAdminClient client, ScopeTarget target, string[]? replace, string[]? add, string[]? remove,
             CancellationToken cancellationToken = default)
         {
             var form = new FormBody().AddListIfSet("senders", replace).AddListIfSet("addSenders", add).AddListIfSet("removeSenders", remove);
-            return client.PostAsync(ApiPath.Of("greylisting", target.Account, "whitelists"), form, RequestOptions.IdempotentRequest, cancellationToken);
+            return client.PostAsync(ApiPath.Of("greylisting", target.Segment, "whitelists"), form, RequestOptions.IdempotentRequest, cancellationToken);
         }
 
         /// <summary>POST /api/greylisting/whitelist_spf_domains: domains (replace) or addDomains/removeDomains.</summary>

@@ -2,34 +2,34 @@ namespace IRedAdmin.Client.Api
 {
     /// <summary>
     /// /api/wblist/{inbound|outbound}/{whitelist|blacklist}/{global|&lt;domain&gt;|&lt;mail&gt;}:
-    /// GET lists, POST adds, PUT removes the given entries, DELETE clears. Entries must be validated (SenderListAddress).
+    /// GET lists, POST adds, PUT removes the given entries, DELETE clears. Entries must be validated (Senders).
     /// These calls have no login check, so PERMISSION_DENIED may mean a lost session: it renews the session and retries once.
     /// </summary>
     public static class SenderListApi
     {
         public static async Task<IReadOnlyList<IRedSenderListEntry>> GetSenderListAsync(this IRedAdminClient client, SenderListDirection direction, SenderListType list,
-            SenderListTarget target, CancellationToken cancellationToken = default)
+            ScopeTarget target, CancellationToken cancellationToken = default)
         {
             var data = await client.GetAsync(PathOf(direction, list, target), null, RequestOptions.IdempotentRenewOnPermissionDenied, cancellationToken).ConfigureAwait(false);
-            return ReadEntries(data).Select(s => new IRedSenderListEntry { Direction = direction, List = list, Scope = target.Scope, Account = target.Account, Sender = s }).ToList();
+            return ReadEntries(data).Select(s => new IRedSenderListEntry { Direction = direction, List = list, Scope = target.Scope, Account = target.Segment, Sender = s }).ToList();
         }
 
-        public static Task AddSenderListEntriesAsync(this IRedAdminClient client, SenderListDirection direction, SenderListType list, SenderListTarget target,
+        public static Task AddSenderListEntriesAsync(this IRedAdminClient client, SenderListDirection direction, SenderListType list, ScopeTarget target,
             IEnumerable<string> senders, CancellationToken cancellationToken = default) =>
             // Adding the same entries twice is harmless, so a lost answer may simply be resent.
             client.PostAsync(PathOf(direction, list, target), Form(senders), RequestOptions.IdempotentRenewOnPermissionDenied, cancellationToken);
 
-        public static Task RemoveSenderListEntriesAsync(this IRedAdminClient client, SenderListDirection direction, SenderListType list, SenderListTarget target,
+        public static Task RemoveSenderListEntriesAsync(this IRedAdminClient client, SenderListDirection direction, SenderListType list, ScopeTarget target,
             IEnumerable<string> senders, CancellationToken cancellationToken = default) =>
             client.SendAsync(System.Net.Http.HttpMethod.Put, PathOf(direction, list, target), Form(senders), RequestOptions.IdempotentRenewOnPermissionDenied, cancellationToken);
 
-        public static Task ClearSenderListAsync(this IRedAdminClient client, SenderListDirection direction, SenderListType list, SenderListTarget target,
+        public static Task ClearSenderListAsync(this IRedAdminClient client, SenderListDirection direction, SenderListType list, ScopeTarget target,
             CancellationToken cancellationToken = default) =>
             client.SendAsync(System.Net.Http.HttpMethod.Delete, PathOf(direction, list, target), null, RequestOptions.IdempotentRenewOnPermissionDenied, cancellationToken);
 
-        internal static ApiPath PathOf(SenderListDirection direction, SenderListType list, SenderListTarget target) =>
+        internal static ApiPath PathOf(SenderListDirection direction, SenderListType list, ScopeTarget target) =>
             ApiPath.Of("wblist", direction == SenderListDirection.Inbound ? "inbound" : "outbound",
-                list == SenderListType.Whitelist ? "whitelist" : "blacklist", target.Account);
+                list == SenderListType.Whitelist ? "whitelist" : "blacklist", target.Segment);
 
         /// <summary>addresses is the only parameter of these calls; servers drop any other field without a word.</summary>
         private static FormBody Form(IEnumerable<string> addresses) =>

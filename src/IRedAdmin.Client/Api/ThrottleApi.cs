@@ -1,39 +1,34 @@
 namespace IRedAdmin.Client.Api
 {
-    /// <summary>/api/throttle/{global|&lt;domain&gt;|&lt;mail&gt;}/{inbound|outbound}. Accounts must already be validated.</summary>
+    /// <summary>/api/throttle/{global|&lt;domain&gt;|&lt;mail&gt;}/{inbound|outbound}. The target is validated when it is built.</summary>
     public static class ThrottleApi
     {
         /// <summary>GET answers {"setting": {...}} without _data; client.GetAsync hands back that object.</summary>
-        public static async Task<IRedThrottle> GetThrottleAsync(this IRedAdminClient client, PolicyScope scope, string? account, ThrottleDirection direction, CancellationToken cancellationToken = default)
+        public static async Task<IRedThrottle> GetThrottleAsync(this IRedAdminClient client, ScopeTarget target, ThrottleDirection direction, CancellationToken cancellationToken = default)
         {
-            var setting = await client.GetAsync(PathOf(scope, account, direction), null, cancellationToken).ConfigureAwait(false);
-            return IRedThrottle.FromJson(setting, scope, account, direction);
+            var setting = await client.GetAsync(PathOf(target, direction), null, cancellationToken).ConfigureAwait(false);
+            return IRedThrottle.FromJson(setting, target, direction);
         }
 
         /// <summary>
         /// POST replaces the whole setting, so the stored period and limits are read and sent back for what is not set.
         /// Sending it twice is harmless, so a lost answer may be retried.
         /// </summary>
-        public static Task SetThrottleAsync(this IRedAdminClient client, PolicyScope scope, string? account, ThrottleDirection direction, ThrottleSettings settings, CancellationToken cancellationToken = default)
+        public static Task SetThrottleAsync(this IRedAdminClient client, ScopeTarget target, ThrottleDirection direction, ThrottleSettings settings, CancellationToken cancellationToken = default)
         {
             if (settings == null) throw new ArgumentNullException(nameof(settings));
             settings.Validate();
             return ReadMergeWrite.RunAsync<ThrottleSettings, IRedThrottle>(settings,
-                ct => client.GetThrottleAsync(scope, account, direction, ct),
-                (merged, ct) => client.PostAsync(PathOf(scope, account, direction), merged.ToForm(), RequestOptions.IdempotentRequest, ct),
+                ct => client.GetThrottleAsync(target, direction, ct),
+                (merged, ct) => client.PostAsync(PathOf(target, direction), merged.ToForm(), RequestOptions.IdempotentRequest, ct),
                 cancellationToken);
         }
 
-        internal static ApiPath PathOf(PolicyScope scope, string? account, ThrottleDirection direction)
+        // Public only until Test-IRedAdminApi stops posting period=0 itself (part C gives it a raw entry point).
+        internal static ApiPath PathOf(ScopeTarget target, ThrottleDirection direction)
         {
             var kind = direction == ThrottleDirection.Inbound ? "inbound" : "outbound";
-            switch (scope)
-            {
-                case PolicyScope.Global: return ApiPath.Of("throttle", "global", kind);
-                case PolicyScope.Domain:
-                case PolicyScope.User: return ApiPath.Of("throttle", account ?? string.Empty, kind);
-                default: throw new ArgumentOutOfRangeException(nameof(scope), scope, "Unknown policy scope.");
-            }
+            return ApiPath.Of("throttle", target.Segment, kind);
         }
     }
 }

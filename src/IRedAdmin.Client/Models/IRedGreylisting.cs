@@ -4,9 +4,9 @@ namespace IRedAdmin.Client.Models
     public enum GreylistingStatus { NotSet, Enabled, Disabled }
 
     /// <summary>Greylisting setting of the server (Global), a domain or a user.</summary>
-    public sealed class IRedGreylisting
+    public sealed class IRedGreylisting : IScopedSetting
     {
-        public SenderListScope Scope { get; set; }
+        public SettingScope Scope { get; set; }
         /// <summary>"global", the domain name, or the user's address.</summary>
         public string? Account { get; set; }
         public GreylistingStatus Status { get; set; }
@@ -17,10 +17,10 @@ namespace IRedAdmin.Client.Models
         public override string ToString() => $"{Account}: {Status}";
 
         /// <summary>A row of GET /api/greylisting/{target} ({} when unset) or of /api/greylisting/all (keyed by <paramref name="key"/>).</summary>
-        internal static IRedGreylisting FromJson(JsonElement row, SenderListScope? scope = null, string? account = null, string? key = null)
+        internal static IRedGreylisting FromJson(JsonElement row, SettingScope? scope = null, string? account = null, string? key = null)
         {
             var raw = JsonRead.String(row, "account") ?? key;
-            var (rowScope, rowAccount) = raw == null ? (scope ?? SenderListScope.Global, account ?? "global") : FromIredapdAccount(raw);
+            var (rowScope, rowAccount) = raw == null ? (scope ?? SettingScope.Global, account ?? "global") : FromIredapdAccount(raw);
             var status = JsonRead.Bool(row, "status", "active");
             return new IRedGreylisting
             {
@@ -33,12 +33,12 @@ namespace IRedAdmin.Client.Models
         }
 
         /// <summary>iRedAPD names the server "@." and a domain "@domain".</summary>
-        internal static (SenderListScope, string) FromIredapdAccount(string raw)
+        internal static (SettingScope, string) FromIredapdAccount(string raw)
         {
-            if (raw == "@." || raw == "global") return (SenderListScope.Global, "global");
-            if (raw.StartsWith("@", System.StringComparison.Ordinal)) return (SenderListScope.Domain, raw.Substring(1));
-            if (raw.IndexOf('@') > 0) return (SenderListScope.User, raw);
-            return (SenderListScope.Domain, raw);
+            if (raw == "@." || raw == "global") return (SettingScope.Global, "global");
+            if (raw.StartsWith("@", System.StringComparison.Ordinal)) return (SettingScope.Domain, raw.Substring(1));
+            if (raw.IndexOf('@') > 0) return (SettingScope.User, raw);
+            return (SettingScope.Domain, raw);
         }
     }
 }

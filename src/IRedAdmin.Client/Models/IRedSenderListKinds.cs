@@ -4,7 +4,4 @@ namespace IRedAdmin.Client.Models
     public enum SenderListDirection { Inbound, Outbound }
 
     public enum SenderListType { Whitelist, Blacklist }
-
-    /// <summary>Which account a sender list or greylisting setting belongs to: the server, a domain, or one user.</summary>
-    public enum SenderListScope { Global, Domain, User }
 }

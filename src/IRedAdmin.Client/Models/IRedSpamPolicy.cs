@@ -1,8 +1,5 @@
 namespace IRedAdmin.Client.Models
 {
-    /// <summary>Whom a spam policy or throttle setting applies to. The most specific one wins: User, then Domain, then Global.</summary>
-    public enum PolicyScope { Global, Domain, User }
-
     /// <summary>
     /// An amavisd spam policy. A null value means "not set here": amavisd falls back to the next scope.
     /// IsEmpty is true when the server has no policy for the account (it answered {}).
@@ -12,7 +9,7 @@ namespace IRedAdmin.Client.Models
         /// <summary>Amavisd treats a tag level this low as "tag every message", which is what always_insert_x_spam_headers sets.</summary>
         private const double AlwaysTagLevel = -99;
 
-        public PolicyScope Scope { get; set; }
+        public SettingScope Scope { get; set; }
 
         /// <summary>The domain (Domain scope) or address (User scope); null for Global.</summary>
         public string? Account { get; set; }
@@ -35,12 +32,12 @@ namespace IRedAdmin.Client.Models
         /// <summary>Ban rules of the policy (e.g. ALLOW_MS_WORD); null when the server did not say.</summary>
         public string[]? BannedRuleNames { get; set; }
 
-        public override string ToString() => Scope == PolicyScope.Global ? "Global" : Scope + " " + Account;
+        public override string ToString() => Scope == SettingScope.Global ? "Global" : Scope + " " + Account;
 
         /// <summary>Maps the amavisd `policy` row (Y/N flags, quarantine destinations, levels), or {} for none.</summary>
-        internal static IRedSpamPolicy FromJson(JsonElement row, PolicyScope scope, string? account)
+        internal static IRedSpamPolicy FromJson(JsonElement row, ScopeTarget target)
         {
-            var policy = new IRedSpamPolicy { Scope = scope, Account = scope == PolicyScope.Global ? null : account };
+            var policy = new IRedSpamPolicy { Scope = target.Scope, Account = target.Account };
             if (row.ValueKind != JsonValueKind.Object || !row.EnumerateObject().MoveNext())
             {
                 policy.IsEmpty = true;

@@ -12,7 +12,7 @@ namespace IRedAdmin.Client.Models
         /// <summary>-1 on the wire: the limit is not set here.</summary>
         public const long Inherit = -1;
 
-        public PolicyScope Scope { get; set; }
+        public SettingScope Scope { get; set; }
 
         /// <summary>The domain (Domain scope) or address (User scope); null for Global.</summary>
         public string? Account { get; set; }
@@ -30,12 +30,12 @@ namespace IRedAdmin.Client.Models
         public int? Priority { get; set; }
         public long? Id { get; set; }
 
-        public override string ToString() => (Scope == PolicyScope.Global ? "Global" : Scope + " " + Account) + " " + Direction;
+        public override string ToString() => (Scope == SettingScope.Global ? "Global" : Scope + " " + Account) + " " + Direction;
 
         /// <summary>Maps the "setting" object of a throttle GET; {} means no setting.</summary>
-        internal static IRedThrottle FromJson(JsonElement setting, PolicyScope scope, string? account, ThrottleDirection direction)
+        internal static IRedThrottle FromJson(JsonElement setting, ScopeTarget target, ThrottleDirection direction)
         {
-            var throttle = new IRedThrottle { Scope = scope, Account = scope == PolicyScope.Global ? null : account, Direction = direction };
+            var throttle = new IRedThrottle { Scope = target.Scope, Account = target.Account, Direction = direction };
             if (setting.ValueKind != JsonValueKind.Object || !setting.EnumerateObject().MoveNext())
             {
                 throttle.IsEmpty = true;

@@ -505,4 +505,22 @@ Add-Type -Path $(& $q (Get-RecordingHostAssembly))
     finally { Remove-Item $resultFile -ErrorAction SilentlyContinue }
 }
 
+function Copy-TestObjectVia {
+    <#
+    .SYNOPSIS
+    The objects as a later command would get them: 'Live' as they are, 'Clixml' through Export-Clixml and Import-Clixml,
+    'Job' as the output of a background job (both deserialized: property bags named Deserialized.<type>).
+    #>
+    param([Parameter(Mandatory)] [ValidateSet('Live', 'Clixml', 'Job')] [string] $Via, [Parameter(Mandatory)] [object[]] $InputObject)
+    switch ($Via) {
+        'Live' { $InputObject }
+        'Clixml' {
+            $file = Join-Path ([System.IO.Path]::GetTempPath()) ("iredadmin-test-{0}.xml" -f [guid]::NewGuid())
+            try { $InputObject | Export-Clixml -LiteralPath $file; Import-Clixml -LiteralPath $file }
+            finally { Remove-Item -LiteralPath $file -ErrorAction SilentlyContinue }
+        }
+        'Job' { Start-Job { $using:InputObject } | Receive-Job -Wait -AutoRemoveJob }
+    }
+}
+
 Export-ModuleMember -Function *-*

@@ -18,7 +18,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
         private static Task<string> SetDomainAsync(CheckContext c, CancellationToken ct) =>
             CheckCalls.LaterReleaseAsync(async () =>
             {
-                var target = SenderListTarget.ForDomain(c.Domain);
+                var target = ScopeTarget.ForDomain(c.Domain);
                 await c.Client.SetGreylistingAsync(target, false, ct).ConfigureAwait(false);
                 c.Created("greylisting-domain", "domain greylisting setting", t => c.Client.RemoveGreylistingAsync(target, t));
                 var setting = await c.Client.GetGreylistingAsync(target, ct).ConfigureAwait(false);
@@ -35,7 +35,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
 
         private static async Task<string> RemoveDomainAsync(CheckContext c, CancellationToken ct)
         {
-            var target = SenderListTarget.ForDomain(c.Domain);
+            var target = ScopeTarget.ForDomain(c.Domain);
             await c.Client.RemoveGreylistingAsync(target, ct).ConfigureAwait(false);
             c.Removed("greylisting-domain");
             var setting = await c.Client.GetGreylistingAsync(target, ct).ConfigureAwait(false);
@@ -46,7 +46,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
         private static Task<string> AddWhitelistAsync(CheckContext c, CancellationToken ct) =>
             CheckCalls.LaterReleaseAsync(async () =>
             {
-                var target = SenderListTarget.ForUser(c.User);
+                var target = ScopeTarget.ForUser(c.User);
                 return await EntrySteps.AddedAsync(c, "greylisting-user", "user greylisting whitelist",
                     () => c.Client.SetGreylistingWhitelistAsync(target, null, new[] { Sender }, null, ct),
                     t => c.Client.SetGreylistingWhitelistAsync(target, null, null, new[] { Sender }, t),
@@ -55,12 +55,12 @@ namespace IRedAdmin.Cmdlets.ApiCheck
 
         private static Task<string> RemoveWhitelistAsync(CheckContext c, CancellationToken ct)
         {
-            var target = SenderListTarget.ForUser(c.User);
+            var target = ScopeTarget.ForUser(c.User);
             return EntrySteps.TakenOffAsync(c, "greylisting-user", () => c.Client.SetGreylistingWhitelistAsync(target, null, null, new[] { Sender }, ct),
                 () => ReadWhitelistAsync(c, target, ct), Sender, "whitelisted", "POST /api/greylisting/<mail>/whitelists removeSenders; read back without it.");
         }
 
-        private static async Task<string?[]> ReadWhitelistAsync(CheckContext c, SenderListTarget target, CancellationToken ct) =>
+        private static async Task<string?[]> ReadWhitelistAsync(CheckContext c, ScopeTarget target, CancellationToken ct) =>
             (await c.Client.GetGreylistingWhitelistAsync(target, ct).ConfigureAwait(false)).Select(e => e.Sender).ToArray();
     }
 }

@@ -15,11 +15,11 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             yield return new CheckStep(Area, "Clear user outbound blacklist", ClearUserAsync, null, "wblist-user");
         }
 
-        private static SenderListTarget DomainTarget(CheckContext c) => SenderListTarget.ForDomain(c.Domain);
+        private static ScopeTarget DomainTarget(CheckContext c) => ScopeTarget.ForDomain(c.Domain);
 
-        private static SenderListTarget UserTarget(CheckContext c) => SenderListTarget.ForUser(c.User);
+        private static ScopeTarget UserTarget(CheckContext c) => ScopeTarget.ForUser(c.User);
 
-        private static async Task<string?[]> ReadAsync(CheckContext c, SenderListDirection direction, SenderListType type, SenderListTarget target, CancellationToken ct) =>
+        private static async Task<string?[]> ReadAsync(CheckContext c, SenderListDirection direction, SenderListType type, ScopeTarget target, CancellationToken ct) =>
             (await c.Client.GetSenderListAsync(direction, type, target, ct).ConfigureAwait(false)).Select(e => e.Sender).ToArray();
 
         private static Task<string> AddDomainAsync(CheckContext c, CancellationToken ct) =>

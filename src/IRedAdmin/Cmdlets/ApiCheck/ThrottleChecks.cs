@@ -9,40 +9,40 @@ namespace IRedAdmin.Cmdlets.ApiCheck
 
         public static IEnumerable<CheckStep> Steps()
         {
-            yield return new CheckStep(Area, "Set domain inbound throttle", (c, ct) => SetAsync(c, PolicyScope.Domain, c.Domain, ThrottleDirection.Inbound, ct), "throttle-domain", DomainChecks.Fact);
-            yield return new CheckStep(Area, "Set user outbound throttle", (c, ct) => SetAsync(c, PolicyScope.User, c.User, ThrottleDirection.Outbound, ct), "throttle-user", UserChecks.Fact);
-            yield return new CheckStep(Area, "Remove user outbound throttle", (c, ct) => RemoveAsync(c, PolicyScope.User, c.User, ThrottleDirection.Outbound, ct), null, "throttle-user");
-            yield return new CheckStep(Area, "Remove domain inbound throttle", (c, ct) => RemoveAsync(c, PolicyScope.Domain, c.Domain, ThrottleDirection.Inbound, ct), null, "throttle-domain");
+            yield return new CheckStep(Area, "Set domain inbound throttle", (c, ct) => SetAsync(c, ScopeTarget.ForDomain(c.Domain), ThrottleDirection.Inbound, ct), "throttle-domain", DomainChecks.Fact);
+            yield return new CheckStep(Area, "Set user outbound throttle", (c, ct) => SetAsync(c, ScopeTarget.ForUser(c.User), ThrottleDirection.Outbound, ct), "throttle-user", UserChecks.Fact);
+            yield return new CheckStep(Area, "Remove user outbound throttle", (c, ct) => RemoveAsync(c, ScopeTarget.ForUser(c.User), ThrottleDirection.Outbound, ct), null, "throttle-user");
+            yield return new CheckStep(Area, "Remove domain inbound throttle", (c, ct) => RemoveAsync(c, ScopeTarget.ForDomain(c.Domain), ThrottleDirection.Inbound, ct), null, "throttle-domain");
         }
 
-        private static string Key(PolicyScope scope) => scope == PolicyScope.User ? "throttle-user" : "throttle-domain";
+        private static string Key(ScopeTarget target) => target.Scope == SettingScope.User ? "throttle-user" : "throttle-domain";
 
-        private static string PathText(PolicyScope scope, ThrottleDirection direction) =>
-            $"/api/throttle/<{(scope == PolicyScope.User ? "mail" : "domain")}>/{direction.ToString().ToLowerInvariant()}";
+        private static string PathText(ScopeTarget target, ThrottleDirection direction) =>
+            $"/api/throttle/<{(target.Scope == SettingScope.User ? "mail" : "domain")}>/{direction.ToString().ToLowerInvariant()}";
 
-        private static async Task<string> SetAsync(CheckContext c, PolicyScope scope, string account, ThrottleDirection direction, CancellationToken ct)
+        private static async Task<string> SetAsync(CheckContext c, ScopeTarget target, ThrottleDirection direction, CancellationToken ct)
         {
             var settings = new ThrottleSettings { Period = TimeSpan.FromHours(1), MaxMessages = 100, MaxMessageSizeBytes = 10 * 1024 * 1024, MaxQuotaBytes = 0 };
-            await c.Client.SetThrottleAsync(scope, account, direction, settings, ct).ConfigureAwait(false);
-            c.Created(Key(scope), scope.ToString().ToLowerInvariant() + " throttle", t => RemoveSettingAsync(c, scope, account, direction, t));
-            var stored = await c.Client.GetThrottleAsync(scope, account, direction, ct).ConfigureAwait(false);
+            await c.Client.SetThrottleAsync(target, direction, settings, ct).ConfigureAwait(false);
+            c.Created(Key(target), target.Scope.ToString().ToLowerInvariant() + " throttle", t => RemoveSettingAsync(c, target, direction, t));
+            var stored = await c.Client.GetThrottleAsync(target, direction, ct).ConfigureAwait(false);
             Expect.That(stored.Period == TimeSpan.FromHours(1) && stored.MaxMessages == 100,
                 $"the setting reads period {stored.Period}, {stored.MaxMessages} messages.");
-            return $"POST {PathText(scope, direction)}; read back period and message limit.";
+            return $"POST {PathText(target, direction)}; read back period and message limit.";
         }
 
-        private static async Task<string> RemoveAsync(CheckContext c, PolicyScope scope, string account, ThrottleDirection direction, CancellationToken ct)
+        private static async Task<string> RemoveAsync(CheckContext c, ScopeTarget target, ThrottleDirection direction, CancellationToken ct)
         {
-            await RemoveSettingAsync(c, scope, account, direction, ct).ConfigureAwait(false);
-            c.Removed(Key(scope));
-            var stored = await c.Client.GetThrottleAsync(scope, account, direction, ct).ConfigureAwait(false);
+            await RemoveSettingAsync(c, target, direction, ct).ConfigureAwait(false);
+            c.Removed(Key(target));
+            var stored = await c.Client.GetThrottleAsync(target, direction, ct).ConfigureAwait(false);
             Expect.That(stored.IsEmpty || stored.Period == TimeSpan.Zero, $"period=0 answered success, but the setting reads period {stored.Period}.");
-            return $"POST {PathText(scope, direction)} period=0; no setting is left.";
+            return $"POST {PathText(target, direction)} period=0; no setting is left.";
         }
 
         /// <summary>There is no DELETE for throttles: period=0 removes the setting.</summary>
-        private static Task RemoveSettingAsync(CheckContext c, PolicyScope scope, string account, ThrottleDirection direction, CancellationToken ct) =>
-            c.Client.InvokeAsync("POST", string.Join("/", "throttle", scope == PolicyScope.Global ? "global" : account, direction == ThrottleDirection.Inbound ? "inbound" : "outbound"),
+        private static Task RemoveSettingAsync(CheckContext c, ScopeTarget target, ThrottleDirection direction, CancellationToken ct) =>
+            c.Client.InvokeAsync("POST", string.Join("/", "throttle", target.Segment, direction == ThrottleDirection.Inbound ? "inbound" : "outbound"),
                 null, new Dictionary<string, string> { ["period"] = "0", ["max_msgs"] = "0" }, ct);
     }
 }

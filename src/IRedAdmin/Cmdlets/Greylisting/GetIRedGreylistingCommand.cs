@@ -1,4 +1,4 @@
-using IRedAdmin.Cmdlets.SenderList;
+using IRedAdmin.Base.Scope;
 
 namespace IRedAdmin.Cmdlets.Greylisting
 {
@@ -8,42 +8,19 @@ namespace IRedAdmin.Cmdlets.Greylisting
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "IRedGreylisting", DefaultParameterSetName = AllSet)]
     [OutputType(typeof(IRedGreylisting))]
-    public sealed class GetIRedGreylistingCommand : IRedAdminConnectedCmdlet
+    public sealed class GetIRedGreylistingCommand : ScopedReadCmdlet
     {
         private const string AllSet = "All";
 
-        [Parameter(ParameterSetName = ScopeSets.Global, Mandatory = true)]
-        public SwitchParameter Global { get; set; }
-
-        [Parameter(ParameterSetName = ScopeSets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("DomainName")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(IRedAdmin.Completion.DomainNameCompleter))]
-        public string Domain { get; set; } = null!;
-
-        [Parameter(ParameterSetName = ScopeSets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Mail", "Email")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(IRedAdmin.Completion.MailAddressCompleter))]
-        public string User { get; set; } = null!;
-
         protected override void ProcessRecord()
         {
-            var targetObject = ScopeSets.TargetOf(ParameterSetName, Domain, User);
-            try
+            if (ParameterSetName == AllSet)
             {
-                if (ParameterSetName == AllSet)
-                {
-                    WriteObject(Await(Client.GetAllGreylistingAsync(StopToken)), enumerateCollection: true);
-                    return;
-                }
-                if (!TryValidate(() => ScopeSets.Resolve(ParameterSetName, Domain, User), targetObject, out var target)) return;
-                WriteObject(Await(Client.GetGreylistingAsync(target, StopToken)));
+                WriteRead("global", ct => Client.GetAllGreylistingAsync(ct), enumerate: true);
+                return;
             }
-            catch (Exception ex) when (!(ex is PipelineStoppedException))
-            {
-                WriteFailure(ex, targetObject);
-            }
+            foreach (var (shown, target) in Targets())
+                WriteRead(shown, ct => Client.GetGreylistingAsync(target, ct));
         }
     }
 }

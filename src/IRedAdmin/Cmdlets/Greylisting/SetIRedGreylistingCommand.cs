@@ -1,11 +1,11 @@
-using IRedAdmin.Cmdlets.SenderList;
+using IRedAdmin.Base.Scope;
 
 namespace IRedAdmin.Cmdlets.Greylisting
 {
     /// <summary>Turns greylisting on or off for the server, a domain or a user (POST /api/greylisting/&lt;account&gt; status=enable|disable).</summary>
-    [Cmdlet(VerbsCommon.Set, "IRedGreylisting", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = SenderList.ScopeSets.User)]
+    [Cmdlet(VerbsCommon.Set, "IRedGreylisting", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ScopeSets.User)]
     [OutputType(typeof(IRedGreylisting))]
-    public sealed class SetIRedGreylistingCommand : ScopedTargetCmdlet
+    public sealed class SetIRedGreylistingCommand : ScopedChangeCmdlet, IPassThru
     {
         [Parameter(Mandatory = true)]
         [ValidateSet(nameof(GreylistingStatus.Enabled), nameof(GreylistingStatus.Disabled))]
@@ -15,12 +15,12 @@ namespace IRedAdmin.Cmdlets.Greylisting
 
         protected override void ProcessRecord()
         {
-            var target = ResolveTarget();
-            if (target == null) return;
+            if (!TryResolveTarget(out var target)) return;
             var enable = Status == GreylistingStatus.Enabled;
-            if (!ShouldProcess(target.Account, enable ? "Enable greylisting" : "Disable greylisting")) return;
-            Change(target, () => Client.SetGreylistingAsync(target, enable, StopToken),
-                PassThru ? async () => (object)await Client.GetGreylistingAsync(target, StopToken).ConfigureAwait(false) : (System.Func<System.Threading.Tasks.Task<object>>?)null);
+            if (!ShouldProcess(target.Segment, enable ? "Enable greylisting" : "Disable greylisting")) return;
+            var client = Client;
+            Submit(target.Segment, ct => client.SetGreylistingAsync(target, enable, ct),
+                async ct => await client.GetGreylistingAsync(target, ct).ConfigureAwait(false), key: target.Segment);
         }
     }
 }

@@ -6,7 +6,7 @@ namespace IRedAdmin.Cmdlets.Greylisting
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "IRedGreylistingSpfDomain", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = EditSet)]
     [OutputType(typeof(string))]
-    public sealed class SetIRedGreylistingSpfDomainCommand : IRedAdminConnectedCmdlet
+    public sealed class SetIRedGreylistingSpfDomainCommand : IRedAdminChangeCmdlet, IPassThru
     {
         private const string ReplaceSet = "Replace";
         private const string EditSet = "Edit";
@@ -41,15 +41,10 @@ namespace IRedAdmin.Cmdlets.Greylisting
                 ? (replace.Length == 0 ? "Clear the SPF-domain greylisting whitelist" : "Replace the SPF-domain greylisting whitelist with " + string.Join(", ", replace))
                 : string.Join("; ", new[] { add == null ? null : "Add " + string.Join(", ", add), remove == null ? null : "Remove " + string.Join(", ", remove) }).Trim(' ', ';');
             if (!ShouldProcess("global", action)) return;
-            try
-            {
-                Await(Client.SetGreylistingSpfDomainsAsync(replace, add, remove, StopToken));
-                if (PassThru) WriteObject(replace ?? add ?? new string[0], enumerateCollection: true);
-            }
-            catch (Exception ex) when (!(ex is PipelineStoppedException))
-            {
-                WriteFailure(ex, "global");
-            }
+            var client = Client;
+            var named = replace ?? add ?? new string[0];
+            Submit("global", ct => client.SetGreylistingSpfDomainsAsync(replace, add, remove, ct),
+                ct => Task.FromResult<object?>(ChangeResult.Many(named)), key: "global");
         }
     }
 }

@@ -1,26 +1,13 @@
 namespace IRedAdmin.Cmdlets.SenderList
 {
     /// <summary>Adds senders to a white/blacklist (POST /api/wblist/&lt;direction&gt;/&lt;list&gt;/&lt;account&gt;).</summary>
-    [Cmdlet(VerbsCommon.Add, "IRedSenderList", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ScopeSets.User)]
+    [Cmdlet(VerbsCommon.Add, "IRedSenderList", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = Base.Scope.ScopeSets.User)]
     [OutputType(typeof(IRedSenderListEntry))]
-    public sealed class AddIRedSenderListCommand : SenderListChangeCmdlet
+    public sealed class AddIRedSenderListCommand : SenderListEntriesCmdlet
     {
-        /// <summary>user@domain, @domain, @.domain (with sub-domains), IP address or CIDR network.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Recipient", "Address")]
-        [ValidateNotNullOrEmpty]
-        public string[] Sender { get; set; } = null!;
+        protected override string Action(string[] senders) => $"Add {string.Join(", ", senders)} to";
 
-        /// <summary>Write the list's entries after the change.</summary>
-        [Parameter] public SwitchParameter PassThru { get; set; }
-
-        protected override void ProcessRecord()
-        {
-            var target = ResolveTarget();
-            if (target == null) return;
-            if (!TryValidate(() => SenderListAddress.ValidateAll(Sender, nameof(Sender)), Sender, out var senders)) return;
-            if (!ShouldProcess(target.Account, $"Add {string.Join(", ", senders)} to the {ListName(target)}")) return;
-            Change(target, c => c.AddSenderListEntriesAsync(Direction, List, target, senders, StopToken), PassThru);
-        }
+        protected override Task SendAsync(IRedAdminClient client, SenderListDirection direction, SenderListType list, ScopeTarget target, string[] senders, CancellationToken ct) =>
+            client.AddSenderListEntriesAsync(direction, list, target, senders, ct);
     }
 }

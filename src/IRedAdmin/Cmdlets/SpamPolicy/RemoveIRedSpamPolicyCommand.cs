@@ -1,9 +1,11 @@
+using IRedAdmin.Base.Scope;
+
 namespace IRedAdmin.Cmdlets.SpamPolicy
 {
     /// <summary>Deletes a spam policy (DELETE /api/spampolicy/...): the account falls back to the less specific policy.</summary>
-    [Cmdlet(VerbsCommon.Remove, "IRedSpamPolicy", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PolicySets.User)]
+    [Cmdlet(VerbsCommon.Remove, "IRedSpamPolicy", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ScopeSets.User)]
     [OutputType(typeof(IRedSpamPolicy))]
-    public sealed class RemoveIRedSpamPolicyCommand : ScopedSettingChangeCmdlet<IRedSpamPolicy>
+    public sealed class RemoveIRedSpamPolicyCommand : ScopedChangeCmdlet, IPassThru
     {
         /// <summary>Write the (now empty) policy of the account.</summary>
         [Parameter] public SwitchParameter PassThru { get; set; }
@@ -13,13 +15,10 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
             if (!TryResolveTarget(out var target)) return;
             if (!ShouldProcess(target + " spam policy", "Remove spam policy")) return;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(target.Name, async ct =>
-            {
-                await client.RemoveSpamPolicyAsync(target.Scope, target.Account, ct).ConfigureAwait(false);
-                // After a successful DELETE there is no policy: no need to ask the server.
-                return passThru ? new IRedSpamPolicy { Scope = target.Scope, Account = target.Account, IsEmpty = true } : null;
-            });
+            // After a successful DELETE there is no policy: no need to ask the server.
+            Submit(target.Segment, ct => client.RemoveSpamPolicyAsync(target, ct),
+                ct => Task.FromResult<object?>(new IRedSpamPolicy { Scope = target.Scope, Account = target.Account, IsEmpty = true }),
+                key: target.Segment);
         }
     }
 }

@@ -1,9 +1,11 @@
+using IRedAdmin.Base.Scope;
+
 namespace IRedAdmin.Cmdlets.SpamPolicy
 {
     /// <summary>Changes a spam policy (PUT /api/spampolicy/...): only the values given are sent; a missing policy is created.</summary>
-    [Cmdlet(VerbsCommon.Set, "IRedSpamPolicy", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PolicySets.User)]
+    [Cmdlet(VerbsCommon.Set, "IRedSpamPolicy", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ScopeSets.User)]
     [OutputType(typeof(IRedSpamPolicy))]
-    public sealed class SetIRedSpamPolicyCommand : ScopedSettingChangeCmdlet<IRedSpamPolicy>
+    public sealed class SetIRedSpamPolicyCommand : ScopedChangeCmdlet, IPassThru
     {
         [Parameter] public bool BypassSpamChecks { get; set; }
         [Parameter] public bool BypassVirusChecks { get; set; }
@@ -33,18 +35,14 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
         {
             if (!TryResolveTarget(out var target)) return;
             var dialect = Client.Dialect;
-            if (!TryValidate(() => BanRules.Check(BannedRuleName, nameof(BannedRuleName), dialect), target.Name, out var rules)) return;
-            if (IsBound(nameof(SpamScore)) && !TryValidate(() => SpamPolicySettings.CheckScore(SpamScore, dialect, nameof(SpamScore)), target.Name, out _)) return;
-            if (!ShouldProcess(target + " spam policy", "Set " + PolicyChanges.Describe(MyInvocation))) return;
+            if (!TryValidate(() => BanRules.Check(BannedRuleName, nameof(BannedRuleName), dialect), target.Segment, out var rules)) return;
+            if (IsBound(nameof(SpamScore)) && !TryValidate(() => SpamPolicySettings.CheckScore(SpamScore, dialect, nameof(SpamScore)), target.Segment, out _)) return;
+            if (!ShouldProcess(target + " spam policy", "Set " + BoundParameters.DescribeChanges(MyInvocation, showValues: true))) return;
             var settings = Build();
             settings.BannedRuleNames = rules;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(target.Name, async ct =>
-            {
-                await client.SetSpamPolicyAsync(target.Scope, target.Account, settings, ct).ConfigureAwait(false);
-                return passThru ? await client.GetSpamPolicyAsync(target.Scope, target.Account, ct).ConfigureAwait(false) : null;
-            });
+            Submit(target.Segment, ct => client.SetSpamPolicyAsync(target, settings, ct),
+                async ct => await client.GetSpamPolicyAsync(target, ct).ConfigureAwait(false), key: target.Segment);
         }
 
         private SpamPolicySettings Build() => new SpamPolicySettings

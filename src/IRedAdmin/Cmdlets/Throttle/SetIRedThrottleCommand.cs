@@ -1,4 +1,4 @@
-using IRedAdmin.Cmdlets.SpamPolicy;
+using IRedAdmin.Base.Scope;
 
 namespace IRedAdmin.Cmdlets.Throttle
 {
@@ -6,14 +6,15 @@ namespace IRedAdmin.Cmdlets.Throttle
     /// Writes a throttle setting (POST /api/throttle/...). The server replaces the whole setting, so the stored period
     /// and limits are read and sent back for what is not given; a limit set to $null or -1 inherits.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "IRedThrottle", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PolicySets.User)]
+    [Cmdlet(VerbsCommon.Set, "IRedThrottle", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ScopeSets.User)]
     [OutputType(typeof(IRedThrottle))]
-    public sealed class SetIRedThrottleCommand : ScopedSettingChangeCmdlet<IRedThrottle>
+    public sealed class SetIRedThrottleCommand : ScopedChangeCmdlet, IPassThru
     {
-        [Parameter(ParameterSetName = PolicySets.Global, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(ParameterSetName = PolicySets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(ParameterSetName = PolicySets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(ParameterSetName = PolicySets.InputObject, ValueFromPipelineByPropertyName = true)]
+        /// <summary>Inbound or Outbound; with -InputObject the setting's own direction unless given.</summary>
+        [Parameter(ParameterSetName = ScopeSets.Global, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ScopeSets.Domain, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ScopeSets.User, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ScopeSets.InputObject, ValueFromPipelineByPropertyName = true)]
         public ThrottleDirection Direction { get; set; }
 
         /// <summary>Length of the counting window: a TimeSpan ('01:00:00') or seconds (3600). When omitted, the stored period is kept.</summary>
@@ -41,17 +42,26 @@ namespace IRedAdmin.Cmdlets.Throttle
         protected override void ProcessRecord()
         {
             if (!TryResolveTarget(out var target)) return;
-            var direction = ParameterSetName == PolicySets.InputObject && !IsBound(nameof(Direction)) ? InputObject.Direction : Direction;
-            if (!TryValidate(Build, target.Name, out var settings)) return;
+            if (!TryValidate(DirectionOfItem, target.Segment, out var direction)) return;
+            if (!TryValidate(Build, target.Segment, out var settings)) return;
             var what = direction.ToString().ToLowerInvariant() + " throttle of " + target;
-            if (!ShouldProcess(what, "Set " + PolicyChanges.Describe(MyInvocation))) return;
+            if (!ShouldProcess(what, "Set " + BoundParameters.DescribeChanges(MyInvocation, showValues: true))) return;
             var client = Client;
-            var passThru = PassThru.IsPresent;
-            Submit(target.Name, async ct =>
-            {
-                await client.SetThrottleAsync(target.Scope, target.Account, direction, settings, ct).ConfigureAwait(false);
-                return passThru ? await client.GetThrottleAsync(target.Scope, target.Account, direction, ct).ConfigureAwait(false) : null;
-            });
+            Submit(target.Segment, ct => client.SetThrottleAsync(target, direction, settings, ct),
+                async ct => await client.GetThrottleAsync(target, direction, ct).ConfigureAwait(false), key: target.Segment);
+        }
+
+        /// <summary>
+        /// -Direction, else (with -InputObject given by name) the setting's own direction. An object without one (a user
+        /// bound as -InputObject) gets an error rather than a guessed direction.
+        /// </summary>
+        private ThrottleDirection DirectionOfItem()
+        {
+            if (ParameterSetName != ScopeSets.InputObject || IsBound(nameof(Direction))) return Direction;
+            var own = InputObject.Source.Properties[nameof(Direction)]?.Value;
+            if (own != null && LanguagePrimitives.TryConvertTo<ThrottleDirection>(own, out var direction)) return direction;
+            throw new InvalidInputException("PARAMETER_REQUIRED", nameof(Direction), InputObject.Value,
+                $"'{InputObject.Value}' has no throttle direction: give -Direction Inbound or -Direction Outbound.");
         }
 
         /// <summary>Checks what was given before sending; a limit bound to $null is sent as -1 so that it inherits.</summary>

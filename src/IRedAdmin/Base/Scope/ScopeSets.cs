@@ -1,7 +1,7 @@
-namespace IRedAdmin.Cmdlets.SpamPolicy
+namespace IRedAdmin.Base.Scope
 {
-    /// <summary>Parameter set names shared by the spam policy and throttle cmdlets.</summary>
-    internal static class PolicySets
+    /// <summary>The parameter set names of every scoped cmdlet (spam policy, throttle, sender lists, greylisting).</summary>
+    internal static class ScopeSets
     {
         public const string Global = "Global";
         public const string Domain = "Domain";

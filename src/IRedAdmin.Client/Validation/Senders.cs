@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace IRedAdmin.Client.Api
+namespace IRedAdmin.Client.Validation
 {
     /// <summary>
     /// Client-side check of a sender entry for wblist and greylisting whitelists: user@domain, @domain,
     /// @.domain (the domain and its sub-domains), an IPv4/IPv6 address or a CIDR network. Returns the canonical form.
     /// </summary>
-    public static class SenderListAddress
+    public static class Senders
     {
         public const string ErrorId = "INVALID_SENDER";
 

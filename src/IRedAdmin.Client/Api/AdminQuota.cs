@@ -31,9 +31,9 @@ namespace IRedAdmin.Client.Api
         public static AdminQuota FromBytes(long bytes, string field)
         {
             if (bytes < 0)
-                throw new InvalidInputException("VALUE_OUT_OF_RANGE", field, bytes, "A quota cannot be negative.");
+                throw new InvalidInputException(ErrorIds.ValueOutOfRange, field, bytes, "A quota cannot be negative.");
             if (bytes % MB != 0)
-                throw new InvalidInputException("QUOTA_NOT_WHOLE_MB", field, bytes,
+                throw new InvalidInputException(ErrorIds.QuotaNotWholeMb, field, bytes,
                     $"{bytes.ToString(CultureInfo.InvariantCulture)} bytes is not a whole number of MB; the server counts admin quota in TB, GB or MB. Use e.g. 500MB, 20GB or 2TB.");
             if (bytes == 0) return new AdminQuota(0, "MB", 0);
             if (bytes % TB == 0) return new AdminQuota(bytes / TB, "TB", bytes);

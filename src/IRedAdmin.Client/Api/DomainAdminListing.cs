@@ -6,7 +6,7 @@ namespace IRedAdmin.Client.Api
     /// </summary>
     public static class DomainAdminListing
     {
-        public const string NotSupportedCode = "DOMAIN_ADMIN_LISTING_NOT_SUPPORTED";
+        public const string NotSupportedCode = ErrorIds.DomainAdminListingNotSupported;
 
         public static async Task<string[]> GetDomainAdminsAsync(this IRedAdminClient client, string domain, CancellationToken cancellationToken = default)
         {

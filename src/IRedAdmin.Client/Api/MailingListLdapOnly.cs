@@ -6,7 +6,7 @@ namespace IRedAdmin.Client.Api
     /// </summary>
     public static class LdapOnly
     {
-        public const string ErrorCode = "LDAP_BACKEND_REQUIRED";
+        public const string ErrorCode = ErrorIds.LdapBackendRequired;
 
         public static IRedAdminException Error(string feature, string? hint) =>
             // Kind Server: the server's edition refuses the operation (category InvalidOperation), not the input.

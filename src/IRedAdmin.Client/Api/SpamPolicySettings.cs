@@ -55,7 +55,7 @@ namespace IRedAdmin.Client.Api
         public static double CheckScore(double score, ApiDialect dialect, string parameterName)
         {
             if (dialect == ApiDialect.Modern && (score < 0 || score != Math.Floor(score)))
-                throw new InvalidInputException("SPAM_SCORE_NOT_WHOLE_NUMBER", parameterName, score,
+                throw new InvalidInputException(ErrorIds.SpamScoreNotWholeNumber, parameterName, score,
                     $"-{parameterName} {score.ToString(CultureInfo.InvariantCulture)} cannot be sent: this server takes the spam score only as a whole number of 0 or more (e.g. {Math.Max(0, Math.Round(score, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture)}).");
             return score;
         }

@@ -39,7 +39,7 @@ namespace IRedAdmin.Client.Api
             {
                 var seconds = Period.Value.TotalSeconds;
                 if (seconds < 1 || seconds != Math.Floor(seconds) || seconds > int.MaxValue)
-                    throw new InvalidInputException("INVALID_PERIOD", nameof(Period), Period.Value,
+                    throw new InvalidInputException(ErrorIds.InvalidPeriod, nameof(Period), Period.Value,
                         $"-Period {Period.Value} is not valid: it must be a whole number of seconds, at least 1 second.");
             }
             CheckLimit(MaxMessageSizeBytes, nameof(MaxMessageSizeBytes));

@@ -110,6 +110,7 @@ namespace IRedAdmin.Client.Errors
             [ErrorIds.LdifFileExists] = new Entry(ErrorKind.Exists, "The LDIF file exists (-Force replaces it)"),
             [ErrorIds.LdifWriteFailed] = new Entry(ErrorKind.WriteFailed, "The LDIF file could not be written"),
             [ErrorIds.UnsupportedLdifInput] = new Entry(ErrorKind.InvalidInput, "The piped object is not one whose LDIF can be exported"),
+            [ErrorIds.UnsupportedScopeInput] = new Entry(ErrorKind.InvalidInput, "The piped object is not a scoped setting, user or domain"),
         };
 
         private static readonly Dictionary<string, string> PasswordRules = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -105,6 +105,7 @@ namespace IRedAdmin.Client.Errors
         public const string LdifFileExists = "LDIF_FILE_EXISTS";
         public const string LdifWriteFailed = "LDIF_WRITE_FAILED";
         public const string UnsupportedLdifInput = "UNSUPPORTED_LDIF_INPUT";
+        public const string UnsupportedScopeInput = "UNSUPPORTED_SCOPE_INPUT";
 
         /// <summary>The HTTP_nnn family: a non-JSON answer with this status.</summary>
         public static string ForHttpStatus(int status) => "HTTP_" + status;

@@ -28,10 +28,10 @@ namespace IRedAdmin.Client.Passwords
             var min = minLength ?? 0;
             var max = maxLength ?? 0;
             if (max > 0 && max < Classes.Length)
-                throw new InvalidInputException("PASSWORD_POLICY_UNSATISFIABLE", "GeneratePassword", domain,
+                throw new InvalidInputException(ErrorIds.PasswordPolicyUnsatisfiable, "GeneratePassword", domain,
                     $"The domain {domain} allows passwords of at most {max} characters, too short for a letter, an upper-case letter, a digit and a special character. Raise its MaxPasswordLength (Set-IRedDomain).");
             if (max > 0 && min > max)
-                throw new InvalidInputException("PASSWORD_POLICY_UNSATISFIABLE", "GeneratePassword", domain,
+                throw new InvalidInputException(ErrorIds.PasswordPolicyUnsatisfiable, "GeneratePassword", domain,
                     $"The domain {domain} asks for passwords of at least {min} and at most {max} characters: no password can meet it. Fix its MinPasswordLength/MaxPasswordLength (Set-IRedDomain).");
             var length = Math.Max(DefaultLength, min);
             return max > 0 ? Math.Min(length, max) : length;

@@ -22,27 +22,27 @@ namespace IRedAdmin.Client.Validation
         {
             Text.RejectControlCharacters(value, field);
             if (value == null || string.IsNullOrWhiteSpace(value))
-                throw new InvalidInputException("INVALID_DOMAIN_NAME", field, value, "A domain name is required.");
-            RejectPathCharacters(value, field, "INVALID_DOMAIN_NAME", "domain name");
+                throw new InvalidInputException(ErrorIds.InvalidDomainName, field, value, "A domain name is required.");
+            RejectPathCharacters(value, field, ErrorIds.InvalidDomainName, "domain name");
             var trimmed = value.Trim().TrimEnd('.');
             string ascii;
             try { ascii = Idn.GetAscii(trimmed).ToLowerInvariant(); }
             catch (ArgumentException)
             {
-                throw new InvalidInputException("INVALID_DOMAIN_NAME", field, value, $"'{value}' is not a valid domain name.");
+                throw new InvalidInputException(ErrorIds.InvalidDomainName, field, value, $"'{value}' is not a valid domain name.");
             }
             if (ascii.Length > MaxDomainLength)
-                throw new InvalidInputException("INVALID_DOMAIN_NAME", field, value, $"The domain name '{value}' is longer than {MaxDomainLength} characters.");
+                throw new InvalidInputException(ErrorIds.InvalidDomainName, field, value, $"The domain name '{value}' is longer than {MaxDomainLength} characters.");
             var labels = ascii.Split('.');
             if (labels.Length < 2)
-                throw new InvalidInputException("INVALID_DOMAIN_NAME", field, value, $"'{value}' is not a valid domain name: it needs at least two labels, e.g. example.com.");
+                throw new InvalidInputException(ErrorIds.InvalidDomainName, field, value, $"'{value}' is not a valid domain name: it needs at least two labels, e.g. example.com.");
             foreach (var label in labels)
             {
                 if (!Label.IsMatch(label))
-                    throw new InvalidInputException("INVALID_DOMAIN_NAME", field, value, $"'{value}' is not a valid domain name.");
+                    throw new InvalidInputException(ErrorIds.InvalidDomainName, field, value, $"'{value}' is not a valid domain name.");
             }
             if (char.IsDigit(labels[labels.Length - 1][0]) && !labels[labels.Length - 1].StartsWith("xn--", StringComparison.Ordinal) && IsAllDigits(labels[labels.Length - 1]))
-                throw new InvalidInputException("INVALID_DOMAIN_NAME", field, value, $"'{value}' is not a valid domain name: the top-level label cannot be numeric.");
+                throw new InvalidInputException(ErrorIds.InvalidDomainName, field, value, $"'{value}' is not a valid domain name: the top-level label cannot be numeric.");
             return ascii;
         }
 
@@ -51,24 +51,24 @@ namespace IRedAdmin.Client.Validation
         {
             Text.RejectControlCharacters(value, field);
             if (value == null || string.IsNullOrWhiteSpace(value))
-                throw new InvalidInputException("INVALID_MAIL", field, value, "An email address is required.");
-            RejectPathCharacters(value, field, "INVALID_MAIL", "email address");
+                throw new InvalidInputException(ErrorIds.InvalidMail, field, value, "An email address is required.");
+            RejectPathCharacters(value, field, ErrorIds.InvalidMail, "email address");
             var trimmed = value.Trim();
             var at = trimmed.LastIndexOf('@');
             if (at <= 0 || at == trimmed.Length - 1)
-                throw new InvalidInputException("INVALID_MAIL", field, value, $"'{value}' is not a valid email address: expected user@domain.");
+                throw new InvalidInputException(ErrorIds.InvalidMail, field, value, $"'{value}' is not a valid email address: expected user@domain.");
             var local = trimmed.Substring(0, at);
             if (local.Length > MaxLocalPartLength || !LocalPart.IsMatch(local))
-                throw new InvalidInputException("INVALID_MAIL", field, value, $"'{value}' is not a valid email address: the part before '@' is not allowed.");
+                throw new InvalidInputException(ErrorIds.InvalidMail, field, value, $"'{value}' is not a valid email address: the part before '@' is not allowed.");
             string domain;
             try { domain = Domain(trimmed.Substring(at + 1), field); }
             catch (InvalidInputException)
             {
-                throw new InvalidInputException("INVALID_MAIL", field, value, $"'{value}' is not a valid email address: its domain is not valid.");
+                throw new InvalidInputException(ErrorIds.InvalidMail, field, value, $"'{value}' is not a valid email address: its domain is not valid.");
             }
             var mail = local.ToLowerInvariant() + "@" + domain;
             if (mail.Length > MaxMailLength)
-                throw new InvalidInputException("INVALID_MAIL", field, value, $"The email address '{value}' is longer than {MaxMailLength} characters.");
+                throw new InvalidInputException(ErrorIds.InvalidMail, field, value, $"The email address '{value}' is longer than {MaxMailLength} characters.");
             return mail;
         }
 
@@ -80,7 +80,7 @@ namespace IRedAdmin.Client.Validation
             for (var i = 0; i < values.Length; i++)
             {
                 if (values[i] != null && values[i].IndexOf(',') >= 0)
-                    throw new InvalidInputException("COMMA_IN_LIST_MEMBER", field, values[i],
+                    throw new InvalidInputException(ErrorIds.CommaInListMember, field, values[i],
                         $"'{values[i]}' contains a comma. Pass several addresses as an array (a@x.com, b@x.com), not one comma-joined string.");
                 result[i] = Mail(values[i], field);
             }
@@ -94,7 +94,7 @@ namespace IRedAdmin.Client.Validation
             for (var i = 0; i < values.Length; i++)
             {
                 if (values[i] != null && values[i].IndexOf(',') >= 0)
-                    throw new InvalidInputException("COMMA_IN_LIST_MEMBER", field, values[i],
+                    throw new InvalidInputException(ErrorIds.CommaInListMember, field, values[i],
                         $"'{values[i]}' contains a comma. Pass several domains as an array, not one comma-joined string.");
                 result[i] = Domain(values[i], field);
             }

@@ -15,7 +15,7 @@ namespace IRedAdmin.Client.Validation
             if (value == null) return null;
             var format = value.Trim().ToLowerInvariant();
             if (!FormatPattern.IsMatch(format))
-                throw new InvalidInputException("INVALID_MAILBOX_FORMAT", field, value,
+                throw new InvalidInputException(ErrorIds.InvalidMailboxFormat, field, value,
                     $"'{value}' is not a Dovecot mailbox format: expected one word such as maildir or mdbox.");
             return format;
         }
@@ -26,7 +26,7 @@ namespace IRedAdmin.Client.Validation
             if (value == null) return null;
             Text.Plain(value, field);
             if (value.Trim().Length == 0 || value.IndexOf('/') >= 0 || value.IndexOf('\\') >= 0 || value == "." || value == "..")
-                throw new InvalidInputException("INVALID_MAILBOX_FOLDER", field, value,
+                throw new InvalidInputException(ErrorIds.InvalidMailboxFolder, field, value,
                     $"'{value}' is not a mailbox folder name: expected one name such as Maildir, without '/'.");
             return value;
         }
@@ -37,7 +37,7 @@ namespace IRedAdmin.Client.Validation
             if (value == null) return null;
             Text.Plain(value, field, 1024);
             if (!value.StartsWith("/", System.StringComparison.Ordinal) || value.Contains("/../") || value.EndsWith("/..", System.StringComparison.Ordinal) || value.IndexOf(' ') >= 0)
-                throw new InvalidInputException("INVALID_MAILBOX_PATH", field, value,
+                throw new InvalidInputException(ErrorIds.InvalidMailboxPath, field, value,
                     $"'{value}' is not an absolute mailbox path such as /var/vmail/vmail1/example.com/user (no spaces, no '..').");
             return value;
         }
@@ -52,7 +52,7 @@ namespace IRedAdmin.Client.Validation
             if (!HashPattern.IsMatch(value))
             {
                 var scheme = SchemePattern.Match(value);
-                throw new InvalidInputException("INVALID_PASSWORD_HASH", field, scheme.Success ? scheme.Value + "..." : null,
+                throw new InvalidInputException(ErrorIds.InvalidPasswordHash, field, scheme.Success ? scheme.Value + "..." : null,
                     "The value is not a password hash of the form {SCHEME}hash, e.g. {SSHA512}... or {CRYPT}$6$... (it is not shown here).");
             }
             return value;
@@ -68,7 +68,7 @@ namespace IRedAdmin.Client.Validation
                 foreach (var c in value)
                 {
                     if (!(char.IsDigit(c) || c == ' ' || c == '+' || c == '-' || c == '(' || c == ')' || c == '.' || c == '/'))
-                        throw new InvalidInputException("INVALID_PHONE_NUMBER", field, value,
+                        throw new InvalidInputException(ErrorIds.InvalidPhoneNumber, field, value,
                             $"'{value}' is not a phone number: use digits, spaces and + - ( ) . / only.");
                 }
             }

@@ -10,7 +10,7 @@ namespace IRedAdmin.Client.Validation
     /// </summary>
     public static class Senders
     {
-        public const string ErrorId = "INVALID_SENDER";
+        public const string ErrorId = ErrorIds.InvalidSender;
 
         public static string Validate(string value, string parameterName)
         {
@@ -18,7 +18,7 @@ namespace IRedAdmin.Client.Validation
             if (string.IsNullOrWhiteSpace(value)) throw Invalid(value, parameterName, "an empty value is not a sender.");
             var v = value.Trim();
             if (v.IndexOf(',') >= 0)
-                throw new InvalidInputException("COMMA_IN_LIST_MEMBER", parameterName, value,
+                throw new InvalidInputException(ErrorIds.CommaInListMember, parameterName, value,
                     $"'{value}' contains a comma. Pass several senders as an array (-{parameterName} a@x.com, @y.org), not one comma-joined string.");
             try
             {

@@ -12,7 +12,7 @@ namespace IRedAdmin.Client.Validation
             foreach (var c in value)
             {
                 if (c < 0x20 || c == 0x7f)
-                    throw new InvalidInputException("CONTROL_CHARACTER_IN_VALUE", field, value,
+                    throw new InvalidInputException(ErrorIds.ControlCharacterInValue, field, value,
                         "The value contains a control character (CR, LF, NUL, ...), which is not allowed.");
             }
         }
@@ -23,7 +23,7 @@ namespace IRedAdmin.Client.Validation
             if (value == null) return null;
             RejectControlCharacters(value, field);
             if (value.Length > maxLength)
-                throw new InvalidInputException("VALUE_TOO_LONG", field, Shorten(value),
+                throw new InvalidInputException(ErrorIds.ValueTooLong, field, Shorten(value),
                     $"The value is {value.Length} characters long; at most {maxLength} are allowed.");
             return value;
         }
@@ -38,9 +38,9 @@ namespace IRedAdmin.Client.Validation
             foreach (var value in values)
             {
                 if (string.IsNullOrWhiteSpace(value))
-                    throw new InvalidInputException("EMPTY_LIST_MEMBER", field, value, "The list contains an empty value.");
+                    throw new InvalidInputException(ErrorIds.EmptyListMember, field, value, "The list contains an empty value.");
                 if (value.IndexOf(',') >= 0)
-                    throw new InvalidInputException("COMMA_IN_LIST_MEMBER", field, value,
+                    throw new InvalidInputException(ErrorIds.CommaInListMember, field, value,
                         $"'{value}' contains a comma. Pass several values as an array (a, b), not one comma-joined string.");
                 Plain(value, field, maxLength);
             }
@@ -51,7 +51,7 @@ namespace IRedAdmin.Client.Validation
         {
             if (!value.HasValue) return;
             if (value.Value < min || value.Value > max)
-                throw new InvalidInputException("VALUE_OUT_OF_RANGE", field, value.Value,
+                throw new InvalidInputException(ErrorIds.ValueOutOfRange, field, value.Value,
                     $"{value.Value} is out of range: allowed {min} to {max}{(unit == null ? string.Empty : " " + unit)}.");
         }
     }

@@ -64,7 +64,7 @@ namespace IRedAdmin.Base
             var domainPart = at >= 0 ? pattern.Substring(at + 1) : null;
             if (domainPart == null || Wildcards.Has(domainPart))
             {
-                WriteFailure(new InvalidInputException("WILDCARD_NEEDS_LITERAL_DOMAIN", parameterName, pattern,
+                WriteFailure(new InvalidInputException(ErrorIds.WildcardNeedsLiteralDomain, parameterName, pattern,
                     $"The pattern '{pattern}' needs a literal domain after '@', e.g. 'sales*@example.com'. To search every domain: " +
                     $"Get-IRedDomain | {MyInvocation.MyCommand.Name} | Where-Object Mail -like '{pattern}'."),
                     pattern);

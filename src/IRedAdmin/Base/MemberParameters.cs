@@ -26,7 +26,7 @@ namespace IRedAdmin.Base
             {
                 var both = settings.AddMembers.Intersect(settings.RemoveMembers, StringComparer.OrdinalIgnoreCase).FirstOrDefault();
                 if (both != null)
-                    throw new InvalidInputException("MEMBER_ADDED_AND_REMOVED", "AddMember", both,
+                    throw new InvalidInputException(ErrorIds.MemberAddedAndRemoved, "AddMember", both,
                         $"'{both}' is in both -AddMember and -RemoveMember: say which you mean.");
             }
             return settings;

@@ -20,7 +20,7 @@ namespace IRedAdmin.Base
             if (!TryValidate(() => Addresses.Mail(newMailText, "NewMail"), newMailText, out var newMail)) return;
             if (sameAddress != null && newMail == mail)
             {
-                WriteFailure(new InvalidInputException("SAME_ADDRESS", "NewMail", newMailText, $"-NewMail '{newMailText}' is {sameAddress}."), identity);
+                WriteFailure(new InvalidInputException(ErrorIds.SameAddress, "NewMail", newMailText, $"-NewMail '{newMailText}' is {sameAddress}."), identity);
                 return;
             }
             if (!ShouldProcess(mail, action(newMail))) return;

@@ -14,7 +14,7 @@ namespace IRedAdmin.Base.Scope
     /// </remarks>
     public sealed class ScopeInput
     {
-        public const string ErrorId = "UNSUPPORTED_SCOPE_INPUT";
+        public const string ErrorId = ErrorIds.UnsupportedScopeInput;
         private const string ModelNamespace = "IRedAdmin.Client.Models.";
         private const string Deserialized = "Deserialized.";
 

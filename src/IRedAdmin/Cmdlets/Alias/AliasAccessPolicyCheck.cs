@@ -6,7 +6,7 @@ namespace IRedAdmin.Cmdlets.Alias
     /// </summary>
     internal static class AliasAccessPolicyCheck
     {
-        public const string ErrorId = "ACCESS_POLICY_NEEDS_SQL_BACKEND";
+        public const string ErrorId = ErrorIds.AccessPolicyNeedsSqlBackend;
 
         public static void Check(IRedAdminClient client, object? policy)
         {

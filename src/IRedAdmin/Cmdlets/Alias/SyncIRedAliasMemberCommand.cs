@@ -65,7 +65,7 @@ namespace IRedAdmin.Cmdlets.Alias
                     {
                         WriteError(new ErrorRecord(new InvalidOperationException(
                             $"{name} was left as it is: some of its input rows have a member that is not a valid address (see the errors before)."),
-                            "ALIAS_SKIPPED", ErrorCategory.InvalidData, name));
+                            ErrorIds.AliasSkipped, ErrorCategory.InvalidData, name));
                         continue;
                     }
                     reads.Enqueue(new KeyValuePair<string, Task<IRedAlias>>(name, client.GetAliasAsync(name, StopToken)));

@@ -82,7 +82,7 @@ namespace IRedAdmin.Cmdlets.ApiCheck
             }
             ThrowTerminatingError(new ErrorRecord(
                 new InvalidOperationException($"The domain '{domain}' exists on the server. Test-IRedAdminApi creates and deletes its scratch domain, so give a name that is not in use, e.g. iredadmin-check.{domain}."),
-                "SCRATCH_DOMAIN_EXISTS", ErrorCategory.ResourceExists, domain));
+                ErrorIds.ScratchDomainExists, ErrorCategory.ResourceExists, domain));
         }
 
         /// <summary>Remembers the item's work (the cleanup waits for it) and has the engine write each of its results.</summary>

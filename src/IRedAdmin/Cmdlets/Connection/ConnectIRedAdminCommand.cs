@@ -60,7 +60,7 @@ namespace IRedAdmin.Cmdlets.Connection
             if (RetryDelay < TimeSpan.Zero || RetryDelay > TimeSpan.FromMinutes(5))
             {
                 ThrowTerminatingError(new ErrorRecord(new PSArgumentOutOfRangeException(nameof(RetryDelay), RetryDelay, "-RetryDelay must be between 0 and 5 minutes."),
-                    "VALUE_OUT_OF_RANGE", ErrorCategory.InvalidArgument, RetryDelay));
+                    ErrorIds.ValueOutOfRange, ErrorCategory.InvalidArgument, RetryDelay));
             }
             var uri = Uri ?? UriFromEnvironment();
             // Only an explicit -WhatIf/-Confirm on this command is honoured: logging in changes nothing on the server,
@@ -89,7 +89,7 @@ namespace IRedAdmin.Cmdlets.Connection
             }
             catch (ArgumentException ex)
             {
-                ThrowTerminatingError(new ErrorRecord(ex, "INVALID_URI", ErrorCategory.InvalidArgument, uri));
+                ThrowTerminatingError(new ErrorRecord(ex, ErrorIds.InvalidUri, ErrorCategory.InvalidArgument, uri));
                 return;
             }
 
@@ -123,13 +123,13 @@ namespace IRedAdmin.Cmdlets.Connection
             {
                 ThrowTerminatingError(new ErrorRecord(
                     new PSArgumentException($"-Uri is required (or set the environment variable {UriVariable})."),
-                    "URI_REQUIRED", ErrorCategory.InvalidArgument, null));
+                    ErrorIds.UriRequired, ErrorCategory.InvalidArgument, null));
             }
             if (!System.Uri.TryCreate(value, UriKind.Absolute, out var uri))
             {
                 ThrowTerminatingError(new ErrorRecord(
                     new PSArgumentException($"The environment variable {UriVariable} is not an absolute URI: '{value}'."),
-                    "INVALID_URI", ErrorCategory.InvalidArgument, value));
+                    ErrorIds.InvalidUri, ErrorCategory.InvalidArgument, value));
             }
             return uri;
         }
@@ -154,7 +154,7 @@ namespace IRedAdmin.Cmdlets.Connection
             var message = $"-Credential is required (or set {UserNameVariable} and {PasswordVariable}).";
             if (!HostInfo.IsInteractive(Host) || ConfirmDeclined())
             {
-                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message), "CREDENTIAL_REQUIRED", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message), ErrorIds.CredentialRequired, ErrorCategory.InvalidArgument, null));
             }
             PSCredential? credential = null;
             try
@@ -165,7 +165,7 @@ namespace IRedAdmin.Cmdlets.Connection
             {
             }
             if (credential == null)
-                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message), "CREDENTIAL_REQUIRED", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message), ErrorIds.CredentialRequired, ErrorCategory.InvalidArgument, null));
             return credential!; // not null: ThrowTerminatingError above always throws
         }
 

@@ -12,7 +12,7 @@ namespace IRedAdmin.Cmdlets.Connection
             {
                 WriteError(new ErrorRecord(
                     new InvalidOperationException("Not connected to an iRedAdmin server. Run Connect-IRedAdmin first."),
-                    "NOT_CONNECTED", ErrorCategory.ConnectionError, null));
+                    ErrorIds.NotConnected, ErrorCategory.ConnectionError, null));
             }
             else
             {

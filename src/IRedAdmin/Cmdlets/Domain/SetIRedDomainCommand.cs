@@ -79,7 +79,7 @@ namespace IRedAdmin.Cmdlets.Domain
             {
                 ThrowTerminatingError(new ErrorRecord(
                     new PSArgumentException("Alias domains can only be set on servers that speak the Modern API dialect (later releases). Connect with -ApiDialect Modern if your server is a later iRedAdmin-Pro release."),
-                    "DIALECT_NOT_SUPPORTED", ErrorCategory.InvalidOperation, Client.Dialect));
+                    ErrorIds.DialectNotSupported, ErrorCategory.InvalidOperation, Client.Dialect));
             }
         }
 

@@ -32,7 +32,7 @@ namespace IRedAdmin.Cmdlets.Greylisting
             if (ParameterSetName == EditSet && AddDomain == null && RemoveDomain == null)
             {
                 ThrowTerminatingError(new ErrorRecord(new PSArgumentException("Give -Domain (replace the list), -AddDomain or -RemoveDomain."),
-                    "NOTHING_TO_CHANGE", ErrorCategory.InvalidArgument, null));
+                    ErrorIds.NothingToChange, ErrorCategory.InvalidArgument, null));
             }
             if (!TryValidate(() => Addresses.DomainList(Domain, nameof(Domain)), Domain, out var replace)) return;
             if (!TryValidate(() => Addresses.DomainList(AddDomain, nameof(AddDomain)), AddDomain, out var add)) return;

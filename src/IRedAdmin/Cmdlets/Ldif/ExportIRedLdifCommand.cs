@@ -125,7 +125,7 @@ namespace IRedAdmin.Cmdlets.Ldif
             {
                 if (PerObject.IsPresent && !Force.IsPresent && File.Exists(file))
                 {
-                    WriteError(new ErrorRecord(new IOException($"The file '{file}' exists. Use -Force to replace it."), "LDIF_FILE_EXISTS", ErrorCategory.ResourceExists, file));
+                    WriteError(new ErrorRecord(new IOException($"The file '{file}' exists. Use -Force to replace it."), ErrorIds.LdifFileExists, ErrorCategory.ResourceExists, file));
                     return;
                 }
                 if (!ShouldProcess(file, $"Write the LDIF of {target}")) return;
@@ -157,7 +157,7 @@ namespace IRedAdmin.Cmdlets.Ldif
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                WriteError(new ErrorRecord(ex, "LDIF_WRITE_FAILED", ErrorCategory.WriteError, file));
+                WriteError(new ErrorRecord(ex, ErrorIds.LdifWriteFailed, ErrorCategory.WriteError, file));
                 return;
             }
             if (PassThru.IsPresent && PerObject.IsPresent) WriteObject(new FileInfo(file));
@@ -174,20 +174,20 @@ namespace IRedAdmin.Cmdlets.Ldif
             }
             catch (Exception ex) when (ex is ArgumentException || ex is ItemNotFoundException || ex is ProviderNotFoundException || ex is System.Management.Automation.DriveNotFoundException || ex is NotSupportedException)
             {
-                ThrowTerminatingError(new ErrorRecord(ex, "INVALID_LDIF_PATH", ErrorCategory.InvalidArgument, Path));
+                ThrowTerminatingError(new ErrorRecord(ex, ErrorIds.InvalidLdifPath, ErrorCategory.InvalidArgument, Path));
                 return null;
             }
             if (PerObject.IsPresent)
             {
                 if (File.Exists(resolved))
-                    ThrowTerminatingError(new ErrorRecord(new IOException($"-Path '{resolved}' is a file; with -PerObject it must be a folder."), "PATH_IS_NOT_FOLDER", ErrorCategory.InvalidArgument, Path));
+                    ThrowTerminatingError(new ErrorRecord(new IOException($"-Path '{resolved}' is a file; with -PerObject it must be a folder."), ErrorIds.PathIsNotFolder, ErrorCategory.InvalidArgument, Path));
                 return resolved;
             }
             if (Directory.Exists(resolved))
-                ThrowTerminatingError(new ErrorRecord(new IOException($"-Path '{resolved}' is a folder. Give a file name, or add -PerObject to write one file per entry into it."), "PATH_IS_FOLDER", ErrorCategory.InvalidArgument, Path));
+                ThrowTerminatingError(new ErrorRecord(new IOException($"-Path '{resolved}' is a folder. Give a file name, or add -PerObject to write one file per entry into it."), ErrorIds.PathIsFolder, ErrorCategory.InvalidArgument, Path));
             var parent = System.IO.Path.GetDirectoryName(resolved);
             if (!string.IsNullOrEmpty(parent) && !Directory.Exists(parent))
-                ThrowTerminatingError(new ErrorRecord(new DirectoryNotFoundException($"The folder '{parent}' of -Path does not exist."), "LDIF_FOLDER_NOT_FOUND", ErrorCategory.ObjectNotFound, Path));
+                ThrowTerminatingError(new ErrorRecord(new DirectoryNotFoundException($"The folder '{parent}' of -Path does not exist."), ErrorIds.LdifFolderNotFound, ErrorCategory.ObjectNotFound, Path));
             return resolved;
         }
     }

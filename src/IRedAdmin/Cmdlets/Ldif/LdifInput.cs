@@ -28,7 +28,7 @@ namespace IRedAdmin.Cmdlets.Ldif
                 }
             }
             var shown = input.BaseObject is string s ? "the string '" + s + "'" : "an object of type " + input.BaseObject.GetType().FullName;
-            throw new InvalidInputException("UNSUPPORTED_LDIF_INPUT", "InputObject", input.BaseObject,
+            throw new InvalidInputException(ErrorIds.UnsupportedLdifInput, "InputObject", input.BaseObject,
                 $"Cannot tell which LDIF export {shown} asks for. Pipe objects of Get-IRedUser, Get-IRedDomain, Get-IRedAlias, Get-IRedMailingList or Get-IRedAdmin, or name the kind: -User, -Domain, -CatchAll, -Admin, -Alias or -MailingList.");
         }
 

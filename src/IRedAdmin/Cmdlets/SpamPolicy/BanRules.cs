@@ -12,12 +12,12 @@ namespace IRedAdmin.Cmdlets.SpamPolicy
             if (values == null) return null;
             // Older servers have no ban rules: an empty list (e.g. bound from a policy read there) asks for nothing.
             if (dialect != ApiDialect.Modern && values.Length > 0)
-                throw new InvalidInputException("BAN_RULES_NOT_SUPPORTED", parameterName, string.Join(",", values),
+                throw new InvalidInputException(ErrorIds.BanRulesNotSupported, parameterName, string.Join(",", values),
                     $"-{parameterName} {string.Join(",", values)} cannot be sent: this server's API has no banned_rulenames (later releases have it). Use -ApiDialect Modern on Connect-IRedAdmin if the server is a later release.");
             foreach (var value in Text.ListMembers(values, parameterName))
             {
                 if (!Name.IsMatch(value))
-                    throw new InvalidInputException("INVALID_BAN_RULE_NAME", parameterName, value,
+                    throw new InvalidInputException(ErrorIds.InvalidBanRuleName, parameterName, value,
                         $"'{value}' is not a ban rule name: expected letters, digits and '_' such as ALLOW_MS_WORD.");
             }
             return values.Select(v => v.ToUpperInvariant()).Distinct().ToArray();

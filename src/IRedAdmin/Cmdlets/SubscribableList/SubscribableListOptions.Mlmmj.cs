@@ -91,7 +91,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
                 Text.Plain(line, parameterName, 998);
                 var colon = line?.IndexOf(':') ?? -1;
                 if (colon <= 0 || !HeaderName.IsMatch(line!.Substring(0, colon)) || line.Substring(colon + 1).Trim().Length == 0) // colon > 0: line is not null
-                    throw new InvalidInputException("INVALID_HEADER_LINE", parameterName, line,
+                    throw new InvalidInputException(ErrorIds.InvalidHeaderLine, parameterName, line,
                         $"'{line}' is not a header line: expected 'Name: value', e.g. 'X-Team: sales'.");
             }
             return values;
@@ -104,7 +104,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
             foreach (var value in Text.ListMembers(values, parameterName, 77))
             {
                 if (!HeaderName.IsMatch(value.TrimEnd(':')))
-                    throw new InvalidInputException("INVALID_HEADER_NAME", parameterName, value,
+                    throw new InvalidInputException(ErrorIds.InvalidHeaderName, parameterName, value,
                         $"'{value}' is not a header name such as Received or X-Originating-IP.");
             }
             return values;

@@ -82,10 +82,10 @@ namespace IRedAdmin.Cmdlets.SubscribableList
             if (value == null) return null;
             foreach (var c in value)
                 if ((c < 0x20 && c != '\r' && c != '\n' && c != '\t') || c == 0x7f)
-                    throw new InvalidInputException("CONTROL_CHARACTER_IN_VALUE", parameterName, value,
+                    throw new InvalidInputException(ErrorIds.ControlCharacterInValue, parameterName, value,
                         $"The value of -{parameterName} contains a control character other than line breaks and tabs.");
             if (value.Length > 65536)
-                throw new InvalidInputException("VALUE_TOO_LONG", parameterName, value.Substring(0, 32) + "...", $"-{parameterName} is longer than 65536 characters.");
+                throw new InvalidInputException(ErrorIds.ValueTooLong, parameterName, value.Substring(0, 32) + "...", $"-{parameterName} is longer than 65536 characters.");
             return value;
         }
     }

@@ -60,7 +60,7 @@ namespace IRedAdmin.Cmdlets.Throttle
             if (ParameterSetName != ScopeSets.InputObject || IsBound(nameof(Direction))) return Direction;
             var own = InputObject.Source.Properties[nameof(Direction)]?.Value;
             if (own != null && LanguagePrimitives.TryConvertTo<ThrottleDirection>(own, out var direction)) return direction;
-            throw new InvalidInputException("PARAMETER_REQUIRED", nameof(Direction), InputObject.Value,
+            throw new InvalidInputException(ErrorIds.ParameterRequired, nameof(Direction), InputObject.Value,
                 $"'{InputObject.Value}' has no throttle direction: give -Direction Inbound or -Direction Outbound.");
         }
 

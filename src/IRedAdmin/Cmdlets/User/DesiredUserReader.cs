@@ -21,7 +21,7 @@ namespace IRedAdmin.Cmdlets.User
             var text = Cell(value);
             if (text == null) return null;
             if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var quota))
-                throw new InvalidInputException("INVALID_QUOTA", "QuotaMB", text, $"QuotaMB '{text}' is not a whole number of MB.");
+                throw new InvalidInputException(ErrorIds.InvalidQuota, "QuotaMB", text, $"QuotaMB '{text}' is not a whole number of MB.");
             Text.Range(quota, "QuotaMB", 0, QuotaLimits.MaxUserQuotaMB, "MB");
             return quota;
         }
@@ -32,7 +32,7 @@ namespace IRedAdmin.Cmdlets.User
             if (text == null) return null;
             foreach (AccountStatus known in Enum.GetValues(typeof(AccountStatus)))
                 if (string.Equals(known.ToString(), text, StringComparison.OrdinalIgnoreCase)) return known;
-            throw new InvalidInputException("INVALID_STATUS", "Status", text, $"Status '{text}' is neither Active nor Disabled.");
+            throw new InvalidInputException(ErrorIds.InvalidStatus, "Status", text, $"Status '{text}' is neither Active nor Disabled.");
         }
     }
 }

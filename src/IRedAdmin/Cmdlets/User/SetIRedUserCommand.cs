@@ -147,7 +147,7 @@ namespace IRedAdmin.Cmdlets.User
             {
                 ThrowTerminatingError(new ErrorRecord(
                     new PSArgumentException("-AllUsersInDomain needs at least one of -Status, -Password, -Language or -Transport.", nameof(AllUsersInDomain)),
-                    "NOTHING_TO_CHANGE", ErrorCategory.InvalidArgument, AllUsersInDomain));
+                    ErrorIds.NothingToChange, ErrorCategory.InvalidArgument, AllUsersInDomain));
             }
             var changes = string.Join(", ", new[] { nameof(Status), nameof(Password), nameof(Language), nameof(Transport) }.Where(IsBound));
             if (!ShouldProcess("all users of " + domain, "Set " + changes)) return;

@@ -84,7 +84,7 @@ namespace IRedAdmin.Cmdlets.User
             EnsureCurrentState();
             if (mailText == null)
             {
-                WriteFailure(new InvalidInputException("MISSING_MAIL", nameof(Mail), null,
+                WriteFailure(new InvalidInputException(ErrorIds.MissingMail, nameof(Mail), null,
                     "An input row has no Mail (or Email, UserName) value: every row needs the address of its user."), null);
                 return;
             }
@@ -92,14 +92,14 @@ namespace IRedAdmin.Cmdlets.User
             var domain = mail.Substring(mail.LastIndexOf('@') + 1);
             if (!_domains.Contains(domain))
             {
-                WriteFailure(new InvalidInputException("MAIL_OUTSIDE_DOMAIN", nameof(Mail), mail,
+                WriteFailure(new InvalidInputException(ErrorIds.MailOutsideDomain, nameof(Mail), mail,
                     $"{mail} is not in the synced domains ({string.Join(", ", _domains)}). Add its domain to -Domain, or filter the input."), mail);
                 return;
             }
             // Marked before the rest is checked: a row with a bad cell still names its account, which must then never count as absent.
             if (!_state.MarkSeen(mail, domain))
             {
-                WriteFailure(new InvalidInputException("DUPLICATE_MAIL", nameof(Mail), mail,
+                WriteFailure(new InvalidInputException(ErrorIds.DuplicateMail, nameof(Mail), mail,
                     $"{mail} is in the input more than once; only its first row is used."), mail);
                 return;
             }
@@ -110,7 +110,7 @@ namespace IRedAdmin.Cmdlets.User
             if (step.NeedsPassword && !GeneratePassword)
             {
                 // The plan item is the target: it shows the account and what was planned for it.
-                WriteFailure(new InvalidInputException("PASSWORD_REQUIRED", nameof(Password), null,
+                WriteFailure(new InvalidInputException(ErrorIds.PasswordRequired, nameof(Password), null,
                     $"{mail} is new and its row has no Password. Add a Password column, or use -GeneratePassword."), step.Item);
                 return;
             }
@@ -140,7 +140,7 @@ namespace IRedAdmin.Cmdlets.User
                     {
                         WriteError(new ErrorRecord(new InvalidOperationException(
                             $"The input has no row for {domain}, so its users were not {(Absent == AbsentAccountAction.Remove ? "removed" : "disabled")}. To empty a domain, use Remove-IRedUser or Set-IRedUser -AllUsersInDomain."),
-                            "NO_INPUT_FOR_DOMAIN", ErrorCategory.InvalidData, domain));
+                            ErrorIds.NoInputForDomain, ErrorCategory.InvalidData, domain));
                         continue;
                     }
                     foreach (var step in _state.PlanAbsent(domain, Absent))

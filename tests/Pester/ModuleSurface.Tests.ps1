@@ -35,14 +35,16 @@ Describe '<Name>' -ForEach $cmdlets {
 }
 
 Describe 'The change engine' {
-    # Each of these changes nothing on the server (Connect, Export-IRedLdif) or is one plan, not work per item (Test-IRedAdminApi).
-    It 'gives every cmdlet that changes anything -ThrottleLimit' {
-        $exempt = 'Connect-IRedAdmin', 'Export-IRedLdif', 'Test-IRedAdminApi'
+    # Connect-IRedAdmin and Export-IRedLdif change only local state and files, not the server.
+    It 'runs every cmdlet that changes anything through the change engine, with -ThrottleLimit' {
+        $exempt = 'Connect-IRedAdmin', 'Export-IRedLdif'
+        $engine = [IRedAdmin.Base.IRedAdminChangeCmdlet]
         $changing = @(Get-Command -Module IRedAdmin -CommandType Cmdlet | Where-Object {
                 $_.Name -notin $exempt -and
                 $_.ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $true)[0].SupportsShouldProcess
             })
         $changing.Count | Should -BeGreaterThan 30 -Because 'the module has that many cmdlets that change something'
+        @($changing | Where-Object { -not $engine.IsAssignableFrom($_.ImplementingType) } | ForEach-Object Name) | Should -BeNullOrEmpty
         @($changing | Where-Object { -not $_.Parameters.ContainsKey('ThrottleLimit') } | ForEach-Object Name) | Should -BeNullOrEmpty
         foreach ($cmdlet in $changing) {
             $range = @($cmdlet.Parameters['ThrottleLimit'].Attributes | Where-Object { $_ -is [System.Management.Automation.ValidateRangeAttribute] })

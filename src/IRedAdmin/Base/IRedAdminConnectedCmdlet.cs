@@ -26,15 +26,23 @@ namespace IRedAdmin.Base
         /// </summary>
         protected bool WriteRead<T>(object? target, Func<CancellationToken, Task<T>> read, bool enumerate = false)
         {
+            if (!TryRead(target, read, out var result)) return false;
+            if (result != null) WriteObject(result, enumerate);
+            return true;
+        }
+
+        /// <summary>One read for one item whose answer the cmdlet goes on to use: on failure writes the item's error and returns false.</summary>
+        protected bool TryRead<T>(object? target, Func<CancellationToken, Task<T>> read, [MaybeNullWhen(false)] out T result)
+        {
             try
             {
-                var result = Await(read(StopToken));
-                if (result != null) WriteObject(result, enumerate);
+                result = Await(read(StopToken));
                 return true;
             }
             catch (Exception ex) when (!(ex is PipelineStoppedException))
             {
                 WriteFailure(ex, target);
+                result = default;
                 return false;
             }
         }

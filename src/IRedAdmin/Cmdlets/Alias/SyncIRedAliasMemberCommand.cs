@@ -72,13 +72,8 @@ namespace IRedAdmin.Cmdlets.Alias
                 }
                 if (reads.Count == 0) break;
                 var read = reads.Dequeue();
-                IRedAlias current;
-                try { current = Await(read.Value); }
-                catch (Exception ex) when (!(ex is PipelineStoppedException))
-                {
-                    WriteFailure(ex, read.Key);
-                    continue;
-                }
+                // The read was started ahead (reads overlap with the changes); here its answer is taken in turn.
+                if (!TryRead(read.Key, _ => read.Value, out var current)) continue;
                 Dispatch(AliasMemberSync.Plan(read.Key, _members[read.Key], current));
             }
             base.EndProcessing();

@@ -130,16 +130,7 @@ namespace IRedAdmin.Cmdlets.Ldif
                 }
                 if (!ShouldProcess(file, $"Write the LDIF of {target}")) return;
             }
-            string ldif;
-            try
-            {
-                ldif = Await(Client.ExportLdifAsync(target.Kind, target.Id, StopToken));
-            }
-            catch (Exception ex) when (!(ex is PipelineStoppedException))
-            {
-                WriteFailure(ex, errorTarget);
-                return;
-            }
+            if (!TryRead(errorTarget, ct => Client.ExportLdifAsync(target.Kind, target.Id, ct), out var ldif)) return;
             if (file == null)
             {
                 WriteObject(ldif);

@@ -12,7 +12,7 @@ namespace IRedAdmin.Client.Api
         /// <summary>Text of the newsletter's subscription page (newsletter_description).</summary>
         public string? Description { get; set; }
         public AccountStatus? Status { get; set; }
-        public SubscribableListAccessPolicy? AccessPolicy { get; set; }
+        public AccessPolicy? AccessPolicy { get; set; }
         /// <summary>Largest message accepted, bytes (0 = no limit).</summary>
         public long? MaxMailSizeBytes { get; set; }
         public bool? IsNewsletter { get; set; }

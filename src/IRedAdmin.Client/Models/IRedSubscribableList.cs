@@ -10,7 +10,7 @@ namespace IRedAdmin.Client.Models
         public string? Name { get; set; }
         public string? Description { get; set; }
         public AccountStatus Status { get; set; }
-        public SubscribableListAccessPolicy? AccessPolicy { get; set; }
+        public AccessPolicy? AccessPolicy { get; set; }
         public long? MaxMailSizeBytes { get; set; }
         public bool IsNewsletter { get; set; }
         public bool CloseList { get; set; }
@@ -41,7 +41,7 @@ namespace IRedAdmin.Client.Models
                 Name = JsonRead.String(row, "name", "cn"),
                 Description = JsonRead.String(row, "newsletter_description", "description"),
                 Status = JsonRead.Bool(row, "accountStatus", "active") == false ? AccountStatus.Disabled : AccountStatus.Active,
-                AccessPolicy = SubscribableListAccessPolicyWire.Parse(JsonRead.String(row, "accessPolicy", "accesspolicy")),
+                AccessPolicy = AccessPolicyWire.Parse(JsonRead.String(row, "accessPolicy", "accesspolicy")),
                 MaxMailSizeBytes = JsonRead.Long(row, "max_message_size", "maxMailSize"),
                 IsNewsletter = JsonRead.Bool(row, "is_newsletter") == true,
                 CloseList = JsonRead.Bool(row, "close_list") == true,

@@ -20,7 +20,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
         [Parameter, Alias("AccountStatus")] public AccountStatus Status { get; set; }
 
         /// <summary>Who may post: Public, Domain, Subdomain, MembersOnly, ModeratorsOnly, MembersAndModeratorsOnly.</summary>
-        [Parameter] public SubscribableListAccessPolicy AccessPolicy { get; set; }
+        [Parameter] public AccessPolicy AccessPolicy { get; set; }
 
         /// <summary>Largest message accepted, in bytes (10MB works); 0 = no limit.</summary>
         [Parameter, ValidateRange(0, long.MaxValue)] public long MaxMailSizeBytes { get; set; }
@@ -56,7 +56,7 @@ namespace IRedAdmin.Cmdlets.SubscribableList
             Name = Text.Plain(Name, nameof(Name)),
             Description = Text.Plain(Description, nameof(Description), 1024),
             Status = IsBound(nameof(Status)) ? Status : (AccountStatus?)null,
-            AccessPolicy = IsBound(nameof(AccessPolicy)) ? AccessPolicy : (SubscribableListAccessPolicy?)null,
+            AccessPolicy = IsBound(nameof(AccessPolicy)) ? AccessPolicy : (AccessPolicy?)null,
             MaxMailSizeBytes = IsBound(nameof(MaxMailSizeBytes)) ? MaxMailSizeBytes : (long?)null,
             IsNewsletter = Flag(nameof(IsNewsletter), IsNewsletter),
             CloseList = Flag(nameof(CloseList), CloseList),

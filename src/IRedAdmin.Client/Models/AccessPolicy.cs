@@ -1,8 +1,8 @@
 namespace IRedAdmin.Client.Models
 {
     /// <summary>
-    /// Who may send to an alias or mailing list: iRedMail's accessPolicy values. On the LDAP backend the server
-    /// honours it for mailing lists only; for aliases it is an SQL feature.
+    /// Who may send to an alias, a mailing list or a subscribable (mlmmj) list: iRedMail's accessPolicy values. On the
+    /// LDAP backend the server honours it for mailing lists only; for aliases it is an SQL feature.
     /// </summary>
     public enum AccessPolicy
     {

@@ -134,7 +134,7 @@ Describe 'Set-/Get-IRedThrottle' {
         $err | Should -HaveCount 4
         $err[0].FullyQualifiedErrorId | Should -BeLike 'MISS_PERIOD,*'
         $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
-        $err[0].Exception.Message | Should -BeLike '*-Period is required*'
+        $err[0].Exception.Message | Should -BeLike '-Period: A period is required*'
         $err[1].FullyQualifiedErrorId | Should -BeLike 'MISS_PERIOD,*'
         $err[2].FullyQualifiedErrorId | Should -BeLike 'INVALID_PERIOD,*'
         $err[3].FullyQualifiedErrorId | Should -BeLike 'VALUE_OUT_OF_RANGE,*'

@@ -52,11 +52,11 @@ namespace IRedAdmin.Client.Api
         /// Later servers read spam_score only as digits and treat anything else as not sent, which resets the score; a
         /// score given by the admin must be whole and not negative there. Throws InvalidInputException.
         /// </summary>
-        public static double CheckScore(double score, ApiDialect dialect, string parameterName)
+        public static double CheckScore(double score, ApiDialect dialect, string field)
         {
             if (dialect == ApiDialect.Modern && (score < 0 || score != Math.Floor(score)))
-                throw new InvalidInputException(ErrorIds.SpamScoreNotWholeNumber, parameterName, score,
-                    $"-{parameterName} {score.ToString(CultureInfo.InvariantCulture)} cannot be sent: this server takes the spam score only as a whole number of 0 or more (e.g. {Math.Max(0, Math.Round(score, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture)}).");
+                throw new InvalidInputException(ErrorIds.SpamScoreNotWholeNumber, field, score,
+                    $"{score.ToString(CultureInfo.InvariantCulture)} cannot be sent: this server takes the spam score only as a whole number of 0 or more (e.g. {Math.Max(0, Math.Round(score, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture)}).");
             return score;
         }
 

@@ -40,7 +40,7 @@ namespace IRedAdmin.Client.Api
                 var seconds = Period.Value.TotalSeconds;
                 if (seconds < 1 || seconds != Math.Floor(seconds) || seconds > int.MaxValue)
                     throw new InvalidInputException(ErrorIds.InvalidPeriod, nameof(Period), Period.Value,
-                        $"-Period {Period.Value} is not valid: it must be a whole number of seconds, at least 1 second.");
+                        $"{Period.Value} is not a valid period: it must be a whole number of seconds, at least 1 second.");
             }
             CheckLimit(MaxMessageSizeBytes, nameof(MaxMessageSizeBytes));
             CheckLimit(MaxMessages, nameof(MaxMessages));
@@ -53,7 +53,7 @@ namespace IRedAdmin.Client.Api
             Validate();
             if (!Period.HasValue)
                 throw new InvalidInputException(ErrorIds.MissPeriod, nameof(Period), null,
-                    "-Period is required: the account has no throttle setting whose period could be kept. Give one, e.g. -Period 01:00:00 or -Period 3600 (seconds).");
+                    "A period is required: the account has no throttle setting whose period could be kept. Give one, e.g. 01:00:00 or 3600 (seconds).");
             return new FormBody()
                 .AddIfSet("period", (long)Period.Value.TotalSeconds)
                 .AddIfSet("msg_size", MaxMessageSizeBytes)

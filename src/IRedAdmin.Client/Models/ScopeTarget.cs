@@ -16,21 +16,21 @@ namespace IRedAdmin.Client.Models
 
         public static ScopeTarget Global { get; } = new ScopeTarget(SettingScope.Global, null);
 
-        public static ScopeTarget ForDomain(string domain, string parameterName = "Domain") =>
-            new ScopeTarget(SettingScope.Domain, Addresses.Domain(domain, parameterName));
+        public static ScopeTarget ForDomain(string domain, string field = "domain") =>
+            new ScopeTarget(SettingScope.Domain, Addresses.Domain(domain, field));
 
-        public static ScopeTarget ForUser(string mail, string parameterName = "User") =>
-            new ScopeTarget(SettingScope.User, Addresses.Mail(mail, parameterName));
+        public static ScopeTarget ForUser(string mail, string field = "mail") =>
+            new ScopeTarget(SettingScope.User, Addresses.Mail(mail, field));
 
         /// <summary>
         /// From a scope and account read earlier (a setting object, possibly built by hand, so checked again). Models name
         /// the server null, "global" (sender lists, greylisting) or "@." (iRedAPD): all three are Global.
         /// </summary>
-        public static ScopeTarget Of(SettingScope scope, string? account, string parameterName = "InputObject")
+        public static ScopeTarget Of(SettingScope scope, string? account, string field = "InputObject")
         {
             if (scope == SettingScope.Global || account == GlobalSegment || account == "@.") return Global;
             // A domain or user scope without an account is refused by the validators, as an empty value.
-            return scope == SettingScope.Domain ? ForDomain(account ?? string.Empty, parameterName) : ForUser(account ?? string.Empty, parameterName);
+            return scope == SettingScope.Domain ? ForDomain(account ?? string.Empty, field) : ForUser(account ?? string.Empty, field);
         }
 
         public SettingScope Scope { get; }

@@ -12,45 +12,45 @@ namespace IRedAdmin.Client.Validation
     {
         public const string ErrorId = ErrorIds.InvalidSender;
 
-        public static string Validate(string value, string parameterName)
+        public static string Validate(string value, string field)
         {
-            Text.RejectControlCharacters(value, parameterName);
-            if (string.IsNullOrWhiteSpace(value)) throw Invalid(value, parameterName, "an empty value is not a sender.");
+            Text.RejectControlCharacters(value, field);
+            if (string.IsNullOrWhiteSpace(value)) throw Invalid(value, field, "an empty value is not a sender.");
             var v = value.Trim();
             if (v.IndexOf(',') >= 0)
-                throw new InvalidInputException(ErrorIds.CommaInListMember, parameterName, value,
-                    $"'{value}' contains a comma. Pass several senders as an array (-{parameterName} a@x.com, @y.org), not one comma-joined string.");
+                throw new InvalidInputException(ErrorIds.CommaInListMember, field, value,
+                    $"'{value}' contains a comma. Pass several senders as an array (a@x.com, @y.org), not one comma-joined string.");
             try
             {
-                if (v.StartsWith("@.", StringComparison.Ordinal)) return "@." + Addresses.Domain(v.Substring(2), parameterName);
-                if (v.StartsWith("@", StringComparison.Ordinal)) return "@" + Addresses.Domain(v.Substring(1), parameterName);
-                if (v.IndexOf('@') >= 0) return Addresses.Mail(v, parameterName);
+                if (v.StartsWith("@.", StringComparison.Ordinal)) return "@." + Addresses.Domain(v.Substring(2), field);
+                if (v.StartsWith("@", StringComparison.Ordinal)) return "@" + Addresses.Domain(v.Substring(1), field);
+                if (v.IndexOf('@') >= 0) return Addresses.Mail(v, field);
             }
             catch (InvalidInputException)
             {
-                throw Invalid(value, parameterName, "the address or domain is not valid.");
+                throw Invalid(value, field, "the address or domain is not valid.");
             }
-            return IpOrNetwork(v, value, parameterName);
+            return IpOrNetwork(v, value, field);
         }
 
-        [return: NotNullIfNotNull("values")] public static string[]? ValidateAll(string[]? values, string parameterName)
+        [return: NotNullIfNotNull("values")] public static string[]? ValidateAll(string[]? values, string field)
         {
             if (values == null) return null;
             var result = new string[values.Length];
-            for (var i = 0; i < values.Length; i++) result[i] = Validate(values[i], parameterName);
+            for (var i = 0; i < values.Length; i++) result[i] = Validate(values[i], field);
             return result;
         }
 
-        private static string IpOrNetwork(string v, string original, string parameterName)
+        private static string IpOrNetwork(string v, string original, string field)
         {
             var slash = v.IndexOf('/');
             var host = slash >= 0 ? v.Substring(0, slash) : v;
-            if (!TryParseIp(host, out var ip)) throw Invalid(original, parameterName, "expected user@domain, @domain, @.domain, an IP address or a CIDR network.");
+            if (!TryParseIp(host, out var ip)) throw Invalid(original, field, "expected user@domain, @domain, @.domain, an IP address or a CIDR network.");
             if (slash < 0) return ip.ToString();
             var max = ip.AddressFamily == AddressFamily.InterNetwork ? 32 : 128;
             var prefixText = v.Substring(slash + 1);
             if (!int.TryParse(prefixText, NumberStyles.None, CultureInfo.InvariantCulture, out var prefix) || prefix < 0 || prefix > max)
-                throw Invalid(original, parameterName, $"the network prefix must be 0 to {max}.");
+                throw Invalid(original, field, $"the network prefix must be 0 to {max}.");
             return ip + "/" + prefix.ToString(CultureInfo.InvariantCulture);
         }
 
@@ -70,7 +70,7 @@ namespace IRedAdmin.Client.Validation
             return IPAddress.TryParse(text, out ip);
         }
 
-        private static InvalidInputException Invalid(string value, string parameterName, string why) =>
-            new InvalidInputException(ErrorId, parameterName, value, $"'{value}' is not a valid sender for -{parameterName}: {why}");
+        private static InvalidInputException Invalid(string value, string field, string why) =>
+            new InvalidInputException(ErrorId, field, value, $"'{value}' is not a valid sender: {why}");
     }
 }

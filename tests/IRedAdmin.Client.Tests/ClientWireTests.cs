@@ -180,10 +180,40 @@ public sealed class ClientWireTests
     {
         var server = new FakeServer().LoginOk()
             .Html(HttpStatusCode.BadGateway, "bad gateway")
-            .Json("{\"_success\": true, \"_data\": {\"username\": \"a@example.com\"}}");
+            .Json("{\"_success\": true, \"_data\": {\"username\": \"a@example.com\"}}")
+            .Json("{\"_success\": true}");
         using var client = Client(server);
         await client.NewUserAsync("a@example.com", new UserSettings { Password = "x" });
-        Assert.Equal(new[] { "POST", "POST", "GET" }, server.Requests.Select(r => r.Method));
+        // The account is there and has our password: the create took effect.
+        Assert.Equal(new[] { "POST", "POST", "GET", "POST" }, server.Requests.Select(r => r.Method));
+        Assert.EndsWith("/api/verify_password/user/a%40example.com", server.Requests[^1].WirePath);
+    }
+
+    [Fact]
+    public async Task A_lost_create_of_an_account_that_was_there_before_is_resent_and_refused()
+    {
+        var server = new FakeServer().LoginOk()
+            .Html(HttpStatusCode.BadGateway, "bad gateway")
+            .Json("{\"_success\": true, \"_data\": {\"username\": \"a@example.com\"}}")
+            .Json("{\"_success\": false, \"_msg\": \"INCORRECT_PASSWORD\"}")
+            .Json("{\"_success\": false, \"_msg\": \"ALREADY_EXISTS\"}");
+        using var client = Client(server);
+        var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.NewUserAsync("a@example.com", new UserSettings { Password = "x" }));
+        // Another password is stored: someone else's account, not ours; sent again, the server says so.
+        Assert.Equal("ALREADY_EXISTS", ex.Code);
+        Assert.Equal(new[] { "POST", "POST", "GET", "POST", "POST" }, server.Requests.Select(r => r.Method));
+    }
+
+    [Fact]
+    public async Task A_domain_admin_who_may_not_verify_passwords_goes_by_the_account_alone()
+    {
+        var server = new FakeServer().LoginOk()
+            .Html(HttpStatusCode.BadGateway, "bad gateway")
+            .Json("{\"_success\": true, \"_data\": {\"username\": \"a@example.com\"}}")
+            .Json("{\"_success\": false, \"_msg\": \"PERMISSION_DENIED\"}");
+        using var client = Client(server);
+        await client.NewUserAsync("a@example.com", new UserSettings { Password = "x" });
+        Assert.Equal(new[] { "POST", "POST", "GET", "POST" }, server.Requests.Select(r => r.Method));
     }
 
     [Fact]

@@ -99,10 +99,12 @@ public sealed class ReliabilityClientTests
     {
         var server = new FakeServer().LoginOk()
             .Html(HttpStatusCode.InternalServerError, "<html>Internal Server Error</html>")
-            .Json("{\"_success\": true, \"_data\": {\"username\": \"a@example.com\", \"name\": \"Alice\"}}");
+            .Json("{\"_success\": true, \"_data\": {\"username\": \"a@example.com\", \"name\": \"Alice\"}}")
+            .Json("{\"_success\": true}");
         using var client = Fake(server);
         await client.NewUserAsync("a@example.com", new UserSettings { Name = "Alice", Password = "x" });
-        Assert.Equal(new[] { "POST", "POST", "GET" }, server.Requests.Select(r => r.Method));
+        // The look-up, then the password check (POST /api/verify_password/user/...), never the create again.
+        Assert.Equal(new[] { "POST", "POST", "GET", "POST" }, server.Requests.Select(r => r.Method));
     }
 
     [Fact]

@@ -74,6 +74,33 @@ Describe 'New-IRedUser -GeneratePassword' {
         Get-Wire | Should -Be @('GET /api/domain/example.com')
     }
 
+    It 'a create whose answer is lost counts as done only when the generated password is the stored one' {
+        Set-EmulatorSetting -FaultKind drop -FaultPoint after -FaultRate 1.0 -FaultMethod POST -FaultPath '/api/user/new@example.com' | Out-Null
+        $result = @(New-IRedUser new@example.com -GeneratePassword -ErrorVariable err -ErrorAction SilentlyContinue)
+        Set-EmulatorSetting -FaultRate 0 -FaultPath '' -FaultMethod '' | Out-Null
+
+        $err | Should -BeNullOrEmpty
+        $result | Should -HaveCount 1
+        $wire = @(Get-Wire)
+        @($wire | Where-Object { $_ -eq 'POST /api/user/new@example.com password' }) | Should -HaveCount 1 -Because 'the create took effect, so it is not sent again'
+        $wire | Should -Contain 'POST /api/verify_password/user/new@example.com password'
+        Test-IRedUserPassword -Credential ([pscredential]::new('new@example.com', $result[0].Password)) | Should -BeTrue
+    }
+
+    It 'an account that was there before is not taken for created when the create''s answer is lost' {
+        New-IRedUser taken@example.com -Password (Get-TestPassword)
+        Set-EmulatorSetting -FaultKind drop -FaultPoint before -FaultRate 1.0 -FaultMethod POST -FaultPath '/api/user/taken@example.com' | Out-Null
+        $result = @(New-IRedUser taken@example.com -GeneratePassword -ErrorVariable err -ErrorAction SilentlyContinue)
+        Set-EmulatorSetting -FaultRate 0 -FaultPath '' -FaultMethod '' | Out-Null
+
+        # Before, the account's presence alone counted as "created", and a password that was never set was handed over.
+        $result | Should -BeNullOrEmpty
+        $err | Should -HaveCount 1
+        "$($err[0].Exception.State)" | Should -Be 'NotApplied'
+        @(Get-Wire) | Should -Contain 'POST /api/verify_password/user/taken@example.com password'
+        Test-IRedUserPassword -Credential ([pscredential]::new('taken@example.com', (Get-TestPassword))) | Should -BeTrue -Because 'the account keeps its password'
+    }
+
     It '-WhatIf sends nothing, not even the policy read' {
         New-IRedUser a@example.com -GeneratePassword -WhatIf | Should -BeNullOrEmpty
         Get-Wire | Should -BeNullOrEmpty

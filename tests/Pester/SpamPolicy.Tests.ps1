@@ -205,8 +205,8 @@ Describe 'A spam score that is not a whole number, on the <Release> release' -Fo
             $err.FullyQualifiedErrorId | Should -BeLike 'SPAM_SCORE_NOT_WHOLE_NUMBER,*'
             $err.CategoryInfo.Category | Should -Be @('InvalidArgument', 'InvalidArgument')
             $err.TargetObject | Should -Be @(4.5, -3)
-            $err[0].Exception.Message | Should -BeLike '*-SpamScore 4.5 *whole number*(e.g. 5)*'
-            $err[1].Exception.Message | Should -BeLike '*-SpamScore -3 *whole number of 0 or more*'
+            $err[0].Exception.Message | Should -BeLike '-SpamScore: 4.5 cannot be sent*whole number*(e.g. 5).'
+            $err[1].Exception.Message | Should -BeLike '-SpamScore: -3 cannot be sent*whole number of 0 or more*'
             $requests | Should -BeNullOrEmpty
             Get-PolicyRow a@example.com | Should -BeNullOrEmpty
         }

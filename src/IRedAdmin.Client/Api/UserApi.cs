@@ -21,7 +21,16 @@ namespace IRedAdmin.Client.Api
             IRedUser user;
             try { user = await client.GetUserAsync(mail, cancellationToken).ConfigureAwait(false); }
             catch (IRedAdminException ex) when (ex.IsNotFound) { return false; }
-            return settings.Name == null || string.Equals(user.Name, settings.Name, System.StringComparison.Ordinal);
+            if (settings.Name != null && !string.Equals(user.Name, settings.Name, StringComparison.Ordinal)) return false;
+            if (settings.Password == null) return true;
+            // An account that was there before has another password: only ours proves that this create took effect (a
+            // generated password handed over for an account that kept its old one would lock the user out).
+            try { return await client.TestUserPasswordAsync(mail, settings.Password, cancellationToken).ConfigureAwait(false); }
+            catch (IRedAdminException ex) when (ex.Code == ErrorIds.PermissionDenied || ex.Code == ErrorIds.NotAuthorized)
+            {
+                // verify_password is for global admins only: a domain admin has the name to go on, as before.
+                return true;
+            }
         }
 
         /// <summary>

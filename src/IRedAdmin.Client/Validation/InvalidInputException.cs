@@ -15,7 +15,10 @@ namespace IRedAdmin.Client.Validation
         {
             ErrorId = errorId;
             Value = value;
+            _reason = reason;
         }
+
+        private readonly string _reason;
 
         public string ErrorId { get; }
 
@@ -25,6 +28,7 @@ namespace IRedAdmin.Client.Validation
         /// <summary>The offending value (never a secret: secrets are not validated through this type).</summary>
         public object? Value { get; }
 
-        public override string Message => base.Message.Split(new[] { Environment.NewLine }, StringSplitOptions.None)[0];
+        /// <summary>The reason only: ArgumentException would append the field ("(Parameter 'x')"), which the module names.</summary>
+        public override string Message => _reason;
     }
 }

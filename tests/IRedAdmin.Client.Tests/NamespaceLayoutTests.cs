@@ -22,7 +22,7 @@ public sealed class NamespaceLayoutTests
         foreach (var file in files)
         {
             var match = Namespace.Match(File.ReadAllText(file));
-            if (!match.Success) continue; // GlobalUsings.cs and the like declare no type
+            if (!match.Success) continue; // a file of attributes or usings only declares no type
             var folder = Path.GetDirectoryName(Path.GetRelativePath(root, file))!;
             var expected = folder.Length == 0 ? rootNamespace : rootNamespace + "." + folder.Replace(Path.DirectorySeparatorChar, '.');
             if (match.Groups[1].Value != expected) wrong.Add($"{Path.GetRelativePath(root, file)}: {match.Groups[1].Value} (expected {expected})");

@@ -217,6 +217,21 @@ public sealed class ClientWireTests
     }
 
     [Fact]
+    public async Task A_lost_admin_create_counts_only_with_the_password_that_was_sent()
+    {
+        var server = new FakeServer().LoginOk()
+            .Html(HttpStatusCode.BadGateway, "bad gateway")
+            .Json("{\"_success\": true, \"_data\": {\"mail\": \"boss@example.com\"}}")
+            .Json("{\"_success\": false, \"_msg\": \"INCORRECT_PASSWORD\"}")
+            .Json("{\"_success\": false, \"_msg\": \"ALREADY_EXISTS\"}");
+        using var client = Client(server);
+        var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.NewAdminAsync("boss@example.com", new AdminSettings { Password = "x" }));
+        Assert.Equal("ALREADY_EXISTS", ex.Code);
+        Assert.Equal(new[] { "POST", "POST", "GET", "POST", "POST" }, server.Requests.Select(r => r.Method));
+        Assert.EndsWith("/api/verify_password/admin/boss%40example.com", server.Requests[3].WirePath);
+    }
+
+    [Fact]
     public async Task A_create_that_did_not_happen_is_resent()
     {
         var server = new FakeServer().LoginOk()

@@ -83,6 +83,20 @@ Describe 'New-IRedAdmin' {
         Get-AdminSetting q@example.net | Should -Match "create_quota_unit:$Unit"
     }
 
+    It 'does not take an admin that was there before for created when the create''s answer is lost' {
+        $other = ConvertTo-SecureString 'An0ther-Passw0rd!' -AsPlainText -Force
+        New-IRedAdmin taken@example.net -Password $other
+        Clear-EmulatorRequest
+        Set-EmulatorSetting -FaultKind drop -FaultPoint before -FaultRate 1.0 -FaultMethod POST -FaultPath '/api/admin/taken@example.net' | Out-Null
+        New-IRedAdmin taken@example.net -Password $pw -ErrorVariable err -ErrorAction SilentlyContinue
+        Set-EmulatorSetting -FaultRate 0 -FaultPath '' -FaultMethod '' | Out-Null
+
+        $err | Should -HaveCount 1
+        "$($err[0].Exception.State)" | Should -Be 'NotApplied'
+        @(Get-EmulatorRequest | ForEach-Object { "$($_.Method) $($_.Path)" }) | Should -Contain 'POST /api/verify_password/admin/taken@example.net'
+        Test-IRedAdminPassword -Credential ([pscredential]::new('taken@example.net', $other)) | Should -BeTrue -Because 'the admin keeps its password'
+    }
+
     It 'sends -GlobalAdmin as yes, and refuses it with limits before sending' {
         New-IRedAdmin root@example.net -Password $pw -GlobalAdmin
         $post = @(Get-EmulatorRequest)

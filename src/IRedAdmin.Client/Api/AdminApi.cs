@@ -11,7 +11,12 @@ namespace IRedAdmin.Client.Api
 
         public static Task NewAdminAsync(this IRedAdminClient client, string mail, AdminSettings settings, CancellationToken cancellationToken = default)
         {
-            var options = new RequestOptions { CheckApplied = ct => client.ExistsAsync(AccountKind.Admin, mail, ct) };
+            // A lost create took effect only if the admin is there with the password that was sent.
+            var options = new RequestOptions
+            {
+                CheckApplied = async ct => await client.ExistsAsync(AccountKind.Admin, mail, ct).ConfigureAwait(false) &&
+                    await PasswordCheck.HoldsSentPasswordAsync(client, VerifyPath(mail), settings.Password, ct).ConfigureAwait(false),
+            };
             return client.PostAsync(ApiPath.Of("admin", mail), settings.ToForm(), options, cancellationToken);
         }
 
@@ -31,6 +36,8 @@ namespace IRedAdmin.Client.Api
 
         /// <summary>POST /api/verify_password/admin/&lt;mail&gt;: true when the password matches.</summary>
         public static Task<bool> TestAdminPasswordAsync(this IRedAdminClient client, string mail, string password, CancellationToken cancellationToken = default) =>
-            PasswordCheck.VerifyAsync(client, ApiPath.Of("verify_password", "admin", mail), password, cancellationToken);
+            PasswordCheck.VerifyAsync(client, VerifyPath(mail), password, cancellationToken);
+
+        private static ApiPath VerifyPath(string mail) => ApiPath.Of("verify_password", "admin", mail);
     }
 }

@@ -22,16 +22,10 @@ namespace IRedAdmin.Client.Api
             try { user = await client.GetUserAsync(mail, cancellationToken).ConfigureAwait(false); }
             catch (IRedAdminException ex) when (ex.IsNotFound) { return false; }
             if (settings.Name != null && !string.Equals(user.Name, settings.Name, StringComparison.Ordinal)) return false;
-            if (settings.Password == null) return true;
-            // An account that was there before has another password: only ours proves that this create took effect (a
-            // generated password handed over for an account that kept its old one would lock the user out).
-            try { return await client.TestUserPasswordAsync(mail, settings.Password, cancellationToken).ConfigureAwait(false); }
-            catch (IRedAdminException ex) when (ex.Code == ErrorIds.PermissionDenied || ex.Code == ErrorIds.NotAuthorized)
-            {
-                // verify_password is for global admins only: a domain admin has the name to go on, as before.
-                return true;
-            }
+            return await PasswordCheck.HoldsSentPasswordAsync(client, VerifyPath(mail), settings.Password, cancellationToken).ConfigureAwait(false);
         }
+
+        private static ApiPath VerifyPath(string mail) => ApiPath.Of("verify_password", "user", mail);
 
         /// <summary>
         /// PUT: only what is set changes; added services are merged with the stored ones first (see UserSettings).
@@ -77,6 +71,6 @@ namespace IRedAdmin.Client.Api
 
         /// <summary>POST /api/verify_password/user/&lt;mail&gt;: true when the password matches.</summary>
         public static Task<bool> TestUserPasswordAsync(this IRedAdminClient client, string mail, string password, CancellationToken cancellationToken = default) =>
-            PasswordCheck.VerifyAsync(client, ApiPath.Of("verify_password", "user", mail), password, cancellationToken);
+            PasswordCheck.VerifyAsync(client, VerifyPath(mail), password, cancellationToken);
     }
 }

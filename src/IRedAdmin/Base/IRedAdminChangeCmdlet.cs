@@ -13,7 +13,8 @@ namespace IRedAdmin.Base
     /// </remarks>
     public abstract class IRedAdminChangeCmdlet : IRedAdminConnectedCmdlet, IDisposable
     {
-        private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(30);
+        /// <summary>How long an ending command waits for requests already sent before it gives up on them.</summary>
+        protected static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(30);
         private readonly Queue<PendingItem> _pending = new Queue<PendingItem>();
         private readonly Dictionary<string, Task<object?>> _lastByKey = new Dictionary<string, Task<object?>>(StringComparer.OrdinalIgnoreCase);
         private BulkProgress? _progress;
@@ -35,13 +36,16 @@ namespace IRedAdmin.Base
         /// <summary>The same with a typed read-back (ct => client.GetUserAsync(mail, ct)).</summary>
         protected void Submit<T>(object target, Func<CancellationToken, Task> change, Func<CancellationToken, Task<T>>? readBack, string? key = null)
         {
-            var passThru = readBack != null && this is IPassThru withPassThru && withPassThru.PassThru.IsPresent;
+            var passThru = readBack != null && PassThruRequested;
             Submit(target, async ct =>
             {
                 await change(ct).ConfigureAwait(false);
                 return passThru ? (object?)await readBack!(ct).ConfigureAwait(false) : null; // passThru implies a read-back
             }, key);
         }
+
+        /// <summary>The cmdlet has -PassThru (<see cref="IPassThru"/>) and it is set.</summary>
+        protected bool PassThruRequested => this is IPassThru withPassThru && withPassThru.PassThru.IsPresent;
 
         /// <summary>-PassThru of a removal: the removed account's name, nothing to read.</summary>
         protected static Func<CancellationToken, Task<object?>> Removed(string name) => _ => Task.FromResult<object?>(name);

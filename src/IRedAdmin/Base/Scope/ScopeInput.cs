@@ -15,8 +15,6 @@ namespace IRedAdmin.Base.Scope
     public sealed class ScopeInput
     {
         public const string ErrorId = ErrorIds.UnsupportedScopeInput;
-        private const string ModelNamespace = "IRedAdmin.Client.Models.";
-        private const string Deserialized = "Deserialized.";
 
         private static readonly HashSet<string> ScopedModels = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -73,17 +71,7 @@ namespace IRedAdmin.Base.Scope
 
         public override string ToString() => Value?.ToString() ?? string.Empty;
 
-        private static bool IsScopedModel(PSObject input)
-        {
-            foreach (var typeName in input.TypeNames)
-            {
-                var name = typeName;
-                // An object that went through two hops (a job's argument, then its output) may carry the prefix twice.
-                while (name.StartsWith(Deserialized, StringComparison.Ordinal)) name = name.Substring(Deserialized.Length);
-                if (name.StartsWith(ModelNamespace, StringComparison.Ordinal) && ScopedModels.Contains(name.Substring(ModelNamespace.Length))) return true;
-            }
-            return false;
-        }
+        private static bool IsScopedModel(PSObject input) => ModelNames.Of(input).Any(ScopedModels.Contains);
 
         private static string? FirstText(PSObject input, string[] names)
         {

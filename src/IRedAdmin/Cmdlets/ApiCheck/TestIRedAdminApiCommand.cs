@@ -14,7 +14,6 @@ namespace IRedAdmin.Cmdlets.ApiCheck
     [OutputType(typeof(IRedApiCheck))]
     public sealed class TestIRedAdminApiCommand : IRedAdminChangeCmdlet
     {
-        private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(30);
         private readonly List<Task> _running = new List<Task>();
         private CheckContext? _context;
         private bool _cleanedUp;

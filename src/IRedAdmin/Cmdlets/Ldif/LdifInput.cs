@@ -6,16 +6,11 @@ namespace IRedAdmin.Cmdlets.Ldif
     /// </summary>
     internal static class LdifInput
     {
-        private const string ModelNamespace = "IRedAdmin.Client.Models.";
-        private const string Deserialized = "Deserialized.";
-
         public static LdifTarget Resolve(PSObject input)
         {
-            foreach (var typeName in input.TypeNames)
+            foreach (var model in ModelNames.Of(input))
             {
-                var name = typeName.StartsWith(Deserialized, StringComparison.Ordinal) ? typeName.Substring(Deserialized.Length) : typeName;
-                if (!name.StartsWith(ModelNamespace, StringComparison.Ordinal)) continue;
-                switch (name.Substring(ModelNamespace.Length))
+                switch (model)
                 {
                     case "IRedUser": return Mail(input, LdifKind.User);
                     case "IRedAlias": return Mail(input, LdifKind.Alias);

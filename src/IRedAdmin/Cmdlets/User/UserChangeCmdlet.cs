@@ -21,8 +21,7 @@ namespace IRedAdmin.Cmdlets.User
                 return;
             }
             if (_generated == null) _generated = new GeneratedPasswords(client);
-            var passThru = this is IPassThru withPassThru && withPassThru.PassThru.IsPresent;
-            Submit(mail, _generated.SendWork(mail, settings, passThru, ct => send(client, ct), StopToken));
+            Submit(mail, _generated.SendWork(mail, settings, PassThruRequested, ct => send(client, ct), StopToken));
         }
     }
 }

@@ -195,7 +195,7 @@ public sealed class ClientWireTests
         var server = new FakeServer().LoginOk()
             .Html(HttpStatusCode.BadGateway, "bad gateway")
             .Json("{\"_success\": true, \"_data\": {\"username\": \"a@example.com\"}}")
-            .Json("{\"_success\": false, \"_msg\": \"INCORRECT_PASSWORD\"}")
+            .Json("{\"_success\": false}") // a mismatch: no _msg
             .Json("{\"_success\": false, \"_msg\": \"ALREADY_EXISTS\"}");
         using var client = Client(server);
         var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.NewUserAsync("a@example.com", new UserSettings { Password = "x" }));
@@ -222,7 +222,7 @@ public sealed class ClientWireTests
         var server = new FakeServer().LoginOk()
             .Html(HttpStatusCode.BadGateway, "bad gateway")
             .Json("{\"_success\": true, \"_data\": {\"mail\": \"boss@example.com\"}}")
-            .Json("{\"_success\": false, \"_msg\": \"INCORRECT_PASSWORD\"}")
+            .Json("{\"_success\": false}") // a mismatch: no _msg
             .Json("{\"_success\": false, \"_msg\": \"ALREADY_EXISTS\"}");
         using var client = Client(server);
         var ex = await Assert.ThrowsAsync<IRedAdminException>(() => client.NewAdminAsync("boss@example.com", new AdminSettings { Password = "x" }));
